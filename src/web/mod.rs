@@ -1,0 +1,1 @@
+//! Browser side (wasm only). Filled in by the widget work.
