@@ -1,0 +1,255 @@
+//! Who said what: speech cues, statements and their speakers.
+//!
+//! One pass over the cues (found by [`cues`]): each cue's subject phrase
+//! ([`subject`]) becomes speakers ([`speakers`], [`coref`], [`registry`]); the
+//! words after it become an indirect statement ([`clauses`]) or, when a
+//! quotation follows, a direct one. Quotations right before a subject
+//! (“…”X说) or at the start of a sentence that names its speaker take that
+//! cue's speaker. Roles are completed last ([`roles`]).
+
+pub mod clauses;
+pub mod coref;
+pub mod cues;
+pub mod lexicon;
+pub mod registry;
+pub mod roles;
+pub mod speakers;
+pub mod subject;
+pub mod text;
+
+use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
+use super::segment::Token;
+use super::span::Span;
+use cues::Cue;
+use registry::Registry;
+use speakers::Subject;
+use text::{is_close_quote, is_open_quote, is_para, is_sentence_end, Text};
+
+/// A quotation in char indices.
+struct Q {
+    /// The opening mark.
+    open: usize,
+    /// The words inside.
+    inner: (usize, usize),
+    /// One past the closing mark (or the inner end when unclosed).
+    end: usize,
+    /// Classified as speech.
+    speech: bool,
+}
+
+/// A statement before ids are assigned (char indices).
+struct Raw {
+    speakers: Vec<usize>,
+    kind: StatementKind,
+    cue: Option<(usize, usize)>,
+    span: (usize, usize),
+}
+
+/// Finds statements and the speakers they are attributed to.
+pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
+    let lex = lexicon::get();
+    let t = Text::new(text, tokens);
+    let n = t.len();
+    if n == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let mut person = vec![false; n];
+    for tok in tokens.iter().filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2) {
+        mark(&t, &mut person, tok.span);
+    }
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        mark(&t, &mut person, e.span);
+    }
+    let qs: Vec<Q> = quotes
+        .iter()
+        .map(|q| Q {
+            open: t.char_of(q.outer.start),
+            inner: (t.char_of(q.span.start), t.char_of(q.span.end)),
+            end: t.char_of(q.outer.end),
+            speech: q.kind == QuoteKind::Speech,
+        })
+        .collect();
+    let mut masked = vec![false; n + 1];
+    for q in &qs {
+        masked[q.open..q.end.min(n)].iter_mut().for_each(|m| *m = true);
+    }
+    let cues = cues::find(&t, lex, &masked);
+    let mut reg = Registry::default();
+    let mut quote_by: Vec<Option<(Vec<usize>, Cue)>> = vec![None; qs.len()];
+    let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
+    let mut raws = Vec::new();
+    let quote_at = |i: usize| qs.iter().position(|q| q.open == i);
+    let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
+
+    for (ci, cue) in cues.iter().enumerate() {
+        let Some((a, z)) = subject::subject(&t, cue.start) else { continue };
+        let ids = resolve(&t, lex, &mut reg, &person, a, z);
+        if ids.is_empty() {
+            continue;
+        }
+        cue_ids[ci] = ids.clone();
+        // “…”X说: the quotation right before the subject (and one adjacent before it).
+        let mut q = a;
+        while q > 0 && t.c[q - 1].is_whitespace() {
+            q -= 1;
+        }
+        if q > 0 && is_close_quote(t.c[q - 1]) {
+            if let Some(k) = qs.iter().position(|x| x.end == q && x.speech) {
+                if quote_by[k].is_none() {
+                    quote_by[k] = Some((ids.clone(), *cue));
+                    if let Some(j) = qs.iter().position(|x| x.end == qs[k].open && x.speech) {
+                        if quote_by[j].is_none() {
+                            quote_by[j] = Some((ids.clone(), *cue));
+                        }
+                    }
+                }
+            }
+        }
+        let from = clauses::content_start(&t, cue);
+        if from >= n || is_para(t.c[from]) || is_sentence_end(t.c[from]) {
+            continue;
+        }
+        if is_open_quote(t.c[from]) {
+            if let Some(k) = quote_at(from) {
+                let after = t.c.get(qs[k].end).copied().unwrap_or('\n');
+                if qs[k].speech || is_para(after) || is_sentence_end(after) || matches!(after, '，' | ',' | '；') {
+                    if quote_by[k].is_none() {
+                        quote_by[k] = Some((ids.clone(), *cue));
+                    }
+                    continue;
+                }
+            }
+        }
+        let ext = clauses::indirect(&t, lex, &masked, &cues, from, !cue.is_report(&t), &speech_at);
+        if ext.end > from {
+            raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
+        }
+        if let Some(k) = ext.quote_at.and_then(quote_at) {
+            if quote_by[k].is_none() {
+                quote_by[k] = Some((ids, *cue));
+            }
+        }
+    }
+
+    // A quotation opening a sentence whose cue names the speaker
+    // (“…”就在…上，张国伟表示，…).
+    for (k, q) in qs.iter().enumerate() {
+        if quote_by[k].is_some() || !q.speech || !starts_sentence(&t, q.open) {
+            continue;
+        }
+        let (stop, _) = clauses::sentence_end(&t, &masked, q.end);
+        let hit = cues.iter().enumerate().find(|(ci, c)| c.start >= q.end && c.start < stop && !cue_ids[*ci].is_empty());
+        if let Some((ci, c)) = hit {
+            quote_by[k] = Some((cue_ids[ci].clone(), *c));
+        }
+    }
+    for (k, q) in qs.iter().enumerate() {
+        if let Some((ids, cue)) = &quote_by[k] {
+            if q.inner.1 > q.inner.0 {
+                raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Direct, cue: Some((cue.start, cue.end)), span: q.inner });
+            }
+        }
+    }
+    assemble(&t, lex, reg, raws)
+}
+
+/// Marks the chars of byte span `s` in `mask`.
+fn mark(t: &Text, mask: &mut [bool], s: Span) {
+    let (a, z) = (t.char_of(s.start), t.char_of(s.end).min(mask.len()));
+    mask[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+}
+
+/// True when char `i` begins a sentence (after 。！？, a paragraph break,
+/// spaces, or at the text start).
+fn starts_sentence(t: &Text, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(t.c[j - 1], ' ' | '\u{3000}' | '\t') {
+        j -= 1;
+    }
+    j == 0 || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1]) || j < i
+}
+
+/// The registry entries that the subject phrase `a..z` names.
+fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool], a: usize, z: usize) -> Vec<usize> {
+    match speakers::analyse(t, lex, person, a, z) {
+        Some(Subject::Named(found)) => {
+            let found: Vec<_> = found.into_iter().filter(|f| !is_reporter(&f.name)).collect();
+            found.iter().map(|f| reg.add(f)).collect()
+        }
+        Some(Subject::Pronoun) => coref::pronoun(t, reg, person, a)
+            .map(|i| {
+                reg.mention(i, (a, z));
+                vec![i]
+            })
+            .unwrap_or_default(),
+        Some(Subject::Anaphor(desc)) => {
+            if let Some(i) = coref::anaphor(t, reg, person, &desc, a) {
+                reg.mention(i, (a, z));
+                return vec![i];
+            }
+            let d = z - desc.chars().count();
+            if t.at(a, "这") || t.at(a, "那") {
+                return coref::pronoun(t, reg, person, a).into_iter().collect();
+            }
+            match speakers::analyse(t, lex, person, d, z) {
+                Some(Subject::Named(found)) => found.iter().map(|f| reg.add(f)).collect(),
+                _ => Vec::new(),
+            }
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The byline reporter and the paper itself are not sources.
+fn is_reporter(name: &str) -> bool {
+    matches!(name, "记者" | "本报" | "笔者" | "本报记者" | "小编" | "编者" | "本台")
+}
+
+/// Orders speakers by first mention, drops those without statements, fills
+/// roles, converts to byte offsets.
+fn assemble(t: &Text, lex: &lexicon::Lexicon, mut reg: Registry, mut raws: Vec<Raw>) -> (Vec<Speaker>, Vec<Statement>) {
+    raws.sort_by_key(|r| (r.span.0, r.span.1));
+    raws.dedup_by(|b, a| a.span == b.span);
+    let used: Vec<bool> = (0..reg.entries.len()).map(|i| raws.iter().any(|r| r.speakers.contains(&i))).collect();
+    let mut order: Vec<usize> = (0..reg.entries.len()).filter(|&i| used[i]).collect();
+    order.sort_by_key(|&i| reg.entries[i].mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX));
+    let mut new_id = vec![usize::MAX; reg.entries.len()];
+    for (k, &i) in order.iter().enumerate() {
+        new_id[i] = k;
+    }
+    let byte = |c: usize| t.b[c.min(t.len())];
+    let span = |(a, z): (usize, usize)| Span::new(byte(a), byte(z));
+    let mut speakers = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let e = &mut reg.entries[i];
+        if e.kind == SpeakerKind::Person {
+            roles::complete(t, lex, e);
+        }
+        let title = e.roles.first().and_then(|r| roles::title_of(lex, r));
+        let affiliation = e.roles.first().and_then(|r| roles::affiliation_of(lex, r));
+        let mut mentions: Vec<Span> = e.mentions.iter().map(|&m| span(m)).collect();
+        mentions.sort();
+        speakers.push(Speaker {
+            id: k,
+            name: e.name.clone(),
+            kind: e.kind,
+            roles: e.roles.clone(),
+            title,
+            affiliation,
+            aliases: e.aliases.clone(),
+            mentions,
+        });
+    }
+    let statements = raws
+        .into_iter()
+        .enumerate()
+        .map(|(id, r)| Statement {
+            id,
+            speakers: r.speakers.iter().map(|&i| new_id[i]).filter(|&x| x != usize::MAX).collect(),
+            kind: r.kind,
+            cue: r.cue.map(span),
+            span: span(r.span),
+        })
+        .collect();
+    (speakers, statements)
+}
