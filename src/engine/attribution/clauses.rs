@@ -48,12 +48,21 @@ pub fn indirect(
     t: &Text,
     lex: &Lexicon,
     masked: &[bool],
+    person: &[bool],
     cues: &[Cue],
     from: usize,
-    run_on: bool,
     speech_quote: &dyn Fn(usize) -> bool,
 ) -> Extent {
     let (mut end, mut para) = sentence_end(t, masked, from);
+    // A; B表示，C。: another cue later in the sentence, after a semicolon,
+    // starts a new source, so the content ends at that semicolon.
+    let ci = cues.partition_point(|c| c.start < from);
+    if let Some(next) = cues.get(ci).filter(|c| c.start < end) {
+        if let Some(k) = (from..next.start).rev().find(|&k| matches!(t.c[k], '；' | ';')) {
+            end = k;
+            para = true;
+        }
+    }
     // A speech quotation after clause punctuation ends the indirect part.
     for i in from..end {
         if is_open_quote(t.c[i]) && speech_quote(i) {
@@ -68,7 +77,7 @@ pub fn indirect(
         }
     }
     let mut extra = 0;
-    while run_on && !para && extra < MAX_RUN_ON {
+    while !para && extra < MAX_RUN_ON {
         let mut s = end;
         while s < t.len() && t.c[s].is_whitespace() && !is_para(t.c[s]) {
             s += 1;
@@ -77,7 +86,7 @@ pub fn indirect(
             break;
         }
         let (e, p) = sentence_end(t, masked, s);
-        if !continues(t, lex, cues, s, e) {
+        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) {
             break;
         }
         end = e;
@@ -107,6 +116,22 @@ fn continues(t: &Text, lex: &Lexicon, cues: &[Cue], s: usize, e: usize) -> bool 
     }
     // Headline-like fragments without sentence punctuation end the statement.
     is_sentence_end(t.c[e.saturating_sub(1).max(s)]) || t.c.get(e.saturating_sub(1)).is_some_and(|c| *c == '…')
+}
+
+/// True when the sentence at `s` opens with a person's name (a new subject:
+/// narration, not the speaker's words).
+fn starts_with_name(t: &Text, person: &[bool], s: usize) -> bool {
+    if person.get(s).copied().unwrap_or(false) {
+        return true;
+    }
+    let mut i = s;
+    while i < t.len() && i < s + 8 && (super::text::is_han(t.c[i]) || matches!(t.c[i], '-' | '·')) {
+        if matches!(t.c[i], '-' | '·') && i > s {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Trims trailing spaces and clause punctuation from `from..end`.

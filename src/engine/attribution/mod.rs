@@ -48,6 +48,9 @@ struct Raw {
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
+    if std::env::var_os("PIZHU_TOKENS").is_some() {
+        eprintln!("{}", tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>().join(" "));
+    }
     let t = Text::new(text, tokens);
     let n = t.len();
     if n == 0 {
@@ -74,6 +77,10 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         masked[q.open..q.end.min(n)].iter_mut().for_each(|m| *m = true);
     }
     let cues = cues::find(&t, lex, &masked);
+    // jieba glues cues onto names (章林晓说): the cue is not part of the name.
+    for c in &cues {
+        person[c.start..c.end].iter_mut().for_each(|m| *m = false);
+    }
     let mut reg = Registry::default();
     let mut quote_by: Vec<Option<(Vec<usize>, Cue)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
@@ -82,11 +89,18 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
 
     for (ci, cue) in cues.iter().enumerate() {
-        let Some((a, z)) = subject::subject(&t, cue.start) else { continue };
-        let ids = resolve(&t, lex, &mut reg, &person, a, z);
-        if ids.is_empty() {
+        // Reports and data (数据显示) are optional sources: they only bound statements.
+        if cue.is_report(&t) {
             continue;
         }
+        let mut found = subject::subject(&t, cue.start)
+            .map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)))
+            .filter(|x| !x.2.is_empty());
+        if found.is_none() {
+            // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
+            found = elided_subject(&t, &person, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
+        }
+        let Some((a, _, ids)) = found.filter(|x| !x.2.is_empty()) else { continue };
         cue_ids[ci] = ids.clone();
         // “…”X说: the quotation right before the subject (and one adjacent before it).
         let mut q = a;
@@ -120,7 +134,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
                 }
             }
         }
-        let ext = clauses::indirect(&t, lex, &masked, &cues, from, !cue.is_report(&t), &speech_at);
+        let ext = clauses::indirect(&t, lex, &masked, &person, &cues, from, &speech_at);
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
         }
@@ -157,6 +171,33 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
 fn mark(t: &Text, mask: &mut [bool], s: Span) {
     let (a, z) = (t.char_of(s.start), t.char_of(s.end).min(mask.len()));
     mask[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+}
+
+/// The subject of an earlier clause in the same sentence, when the cue's own
+/// clause has none: the clause's first word, if a pronoun or a person's name.
+fn elided_subject(t: &Text, person: &[bool], cue: usize) -> Option<(usize, usize)> {
+    let mut cs = subject::clause_start(t, cue);
+    for _ in 0..3 {
+        if cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {
+            return None;
+        }
+        let end = cs - 1;
+        let start = subject::clause_start(t, end);
+        let mut a = start;
+        while a < end && t.c[a].is_whitespace() {
+            a += 1;
+        }
+        let mut z = a + 1;
+        while z < end && !t.boundary[z] {
+            z += 1;
+        }
+        let w = t.sub(a, z);
+        if matches!(w, "他" | "她" | "其") || (z - a >= 2 && (a..z).all(|i| person[i])) {
+            return Some((a, z));
+        }
+        cs = start;
+    }
+    None
 }
 
 /// True when char `i` begins a sentence (after 。！？, a paragraph break,

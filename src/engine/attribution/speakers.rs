@@ -167,7 +167,11 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             });
         }
     }
-    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v') && !t.tag[i].starts_with("vn"));
+    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
+    let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
+    if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
     if is_org_name(s) && n <= 24 && !s.contains('的') {
         return Some(org(s, None, a, z));
     }

@@ -15,6 +15,8 @@ pub struct Text<'t> {
     pub boundary: Vec<bool>,
     /// jieba's tag of the token covering each char.
     pub tag: Vec<&'t str>,
+    /// Char index where the token covering each char starts.
+    pub tok_start: Vec<usize>,
 }
 
 impl<'t> Text<'t> {
@@ -32,6 +34,7 @@ impl<'t> Text<'t> {
         boundary[0] = true;
         boundary[n] = true;
         let mut tag = vec![""; n];
+        let mut tok_start: Vec<usize> = (0..n).collect();
         let mut ci = 0;
         for t in tokens {
             // Tokens are in text order; advance the char cursor to the token start.
@@ -44,6 +47,7 @@ impl<'t> Text<'t> {
             let mut j = ci;
             while j < n && b[j] < t.span.end {
                 tag[j] = t.tag;
+                tok_start[j] = ci;
                 j += 1;
             }
         }
@@ -51,7 +55,7 @@ impl<'t> Text<'t> {
         if tokens.is_empty() {
             boundary.iter_mut().for_each(|x| *x = true);
         }
-        Text { s, c, b, boundary, tag }
+        Text { s, c, b, boundary, tag, tok_start }
     }
 
     /// Number of chars.
