@@ -58,7 +58,7 @@ pub fn indirect(
     // starts a new source, so the content ends at that semicolon.
     let ci = cues.partition_point(|c| c.start < from);
     if let Some(next) = cues.get(ci).filter(|c| c.start < end) {
-        if let Some(k) = (from..next.start).rev().find(|&k| matches!(t.c[k], '；' | ';')) {
+        if let Some(k) = (from..next.start).find(|&k| matches!(t.c[k], '；' | ';')) {
             end = k;
             para = true;
         }

@@ -109,7 +109,7 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
         return false;
     }
     // 的报道 / 的表示 are nouns; 的回应是 still introduces the words.
-    if prev == '的' && next != '是' {
+    if prev == '的' && next != '是' && !t.sub(start, end).ends_with('是') {
         return false;
     }
     true

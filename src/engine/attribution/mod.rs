@@ -93,12 +93,16 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         if cue.is_report(&t) {
             continue;
         }
-        let mut found = subject::subject(&t, cue.start)
-            .map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)))
-            .filter(|x| !x.2.is_empty());
-        if found.is_none() {
+        let np = subject::subject(&t, cue.start);
+        let mut found = np.map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z))).filter(|x| !x.2.is_empty());
+        // Only a bare connective or adverb before the cue means the subject was left out.
+        let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
+        if found.is_none() && bare {
             // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
             found = elided_subject(&t, &person, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
+        }
+        if std::env::var_os("PIZHU_TOKENS").is_some() {
+            eprintln!("cue {} subj {:?}", t.sub(cue.start, cue.end), found.as_ref().map(|x| (t.sub(x.0, x.1), x.2.clone())));
         }
         let Some((a, _, ids)) = found.filter(|x| !x.2.is_empty()) else { continue };
         cue_ids[ci] = ids.clone();
