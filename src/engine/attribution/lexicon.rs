@@ -53,6 +53,29 @@ pub struct Lexicon {
     pub titles: WordSet,
 }
 
+impl Lexicon {
+    /// The longest job title `s` ends with, from the entity lexicon or the
+    /// attribution's own role words (人员, 代表).
+    pub fn title_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let theirs = super::super::lexicon::Lexicon::get().title_at_end(s).map(|i| &s[i..]);
+        let mine = self.titles.longest_suffix(s);
+        match (theirs, mine) {
+            (Some(a), Some(b)) => Some(if a.len() >= b.len() { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The longest job title `s` starts with.
+    pub fn title_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let theirs = super::super::lexicon::Lexicon::get().title_at_start(s).map(|e| &s[..e]);
+        let mine = self.titles.longest_prefix(s);
+        match (theirs, mine) {
+            (Some(a), Some(b)) => Some(if a.len() >= b.len() { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
 /// The lexicon, parsed on first use.
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();

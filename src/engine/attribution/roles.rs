@@ -26,7 +26,7 @@ pub fn complete(t: &Text, lex: &Lexicon, e: &mut Entry) {
                     e.roles.push(r);
                 }
             }
-            if let Some(title) = lex.titles.longest_prefix(t.sub(z, z + lex.titles.max_chars)) {
+            if let Some(title) = lex.title_prefix(t.sub(z, z + 8)) {
                 let title = title.to_string();
                 if e.roles.is_empty() {
                     e.roles.push(title);
@@ -54,14 +54,14 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
             break;
         }
         let head = &s[..s.len() - c.len_utf8()];
-        let cut = head.char_indices().rev().take(5).find(|(i, _)| lex.titles.longest_suffix(&head[..*i]).is_some());
+        let cut = head.char_indices().rev().take(5).find(|(i, _)| lex.title_suffix(&head[..*i]).is_some());
         match cut {
             Some((i, _)) if head[i..].chars().all(is_han) => s = &head[..i],
             _ => return None,
         }
     }
     let s = s.trim_start_matches(['，', ',', ' ']);
-    if s.is_empty() || s.chars().count() > MAX_ROLE || lex.titles.longest_suffix(s).is_none() {
+    if s.is_empty() || s.chars().count() > MAX_ROLE || lex.title_suffix(s).is_none() {
         return None;
     }
     Some(s.to_string())
@@ -69,12 +69,12 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
 
 /// The job title inside a role (the longest title it ends with).
 pub fn title_of(lex: &Lexicon, role: &str) -> Option<String> {
-    lex.titles.longest_suffix(role).map(str::to_string)
+    lex.title_suffix(role).map(str::to_string)
 }
 
 /// The organization a role names before its title (京东零售集团CEO → 京东零售集团).
 pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
-    let title = lex.titles.longest_suffix(role)?;
+    let title = lex.title_suffix(role)?;
     let org = role[..role.len() - title.len()].trim_end_matches('的');
     let org = org.rsplit(['、', '，', ',']).next().unwrap_or(org);
     (is_org_name(org) || (org.chars().count() >= 2 && org.chars().count() <= 12 && org.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())))

@@ -3,6 +3,7 @@
 //! joint subject (A与B), a media outlet in 《》, or a pronoun / anaphor left for
 //! [`super::coref`].
 
+use super::super::lexicon::Lexicon as EntityLexicon;
 use super::super::model::SpeakerKind;
 use super::lexicon::Lexicon;
 use super::text::{is_han, Text};
@@ -67,10 +68,12 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
             }
         }
     }
-    if let Some(f) = single(t, lex, person, a, z) {
-        return Some(Subject::Named(vec![f]));
+    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同')) {
+        if let Some(parts) = joint(t, lex, person, a, z) {
+            return Some(Subject::Named(parts));
+        }
     }
-    joint(t, lex, person, a, z).map(Subject::Named)
+    single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
 }
 
 /// A joint subject: parts split at 和/与/及/、, each a person or organization.
@@ -112,13 +115,6 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
 fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Found> {
     let s = t.sub(a, z);
     let n = z - a;
-    // 《侨报》 / 美国《侨报》: the outlet named in the marks.
-    if let (Some(o), true) = (s.find('《'), s.ends_with('》')) {
-        let name = &s[o + '《'.len_utf8()..s.len() - '》'.len_utf8()];
-        if !name.is_empty() && !name.contains('《') {
-            return Some(org(name, Some(s), a, z));
-        }
-    }
     // X的报道《…》 / X的文章: the outlet or body behind a publication.
     for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"] {
         if let Some(i) = s.find(w) {
@@ -126,6 +122,13 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
                 let zi = a + s[..i].chars().count();
                 return single(t, lex, person, a, zi);
             }
+        }
+    }
+    // 《侨报》 / 美国《侨报》: the outlet named in the marks.
+    if let (Some(o), true) = (s.find('《'), s.ends_with('》')) {
+        let name = &s[o + '《'.len_utf8()..s.len() - '》'.len_utf8()];
+        if !name.is_empty() && !name.contains('《') {
+            return Some(org(name, Some(s), a, z));
         }
     }
     if let Some(base) = s.strip_suffix("方面") {
@@ -193,14 +196,19 @@ fn org(name: &str, alias: Option<&str>, a: usize, z: usize) -> Found {
 
 /// True when `s` ends with an organization suffix.
 pub fn is_org_name(s: &str) -> bool {
-    s.chars().count() >= 2 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x) && s != *x)
+    let lx = EntityLexicon::get();
+    if lx.known_org(s).is_some() {
+        return true;
+    }
+    s.chars().count() >= 2
+        && (ORG_SUFFIXES.iter().any(|x| s.ends_with(x) && s != *x) || lx.org_suffix_at_end(s).is_some_and(|(i, _)| i > 0))
 }
 
 /// `role` + `name` where the role ends with a job title (京东零售集团CEO徐雷), or
 /// `name` + title (习近平主席, 彭唯良检察官).
 fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Found> {
     // Name then title: strip the title and retry on what is left.
-    if let Some(title) = lex.titles.longest_suffix(t.sub(a, z)) {
+    if let Some(title) = lex.title_suffix(t.sub(a, z)) {
         let k = z - title.chars().count();
         if k > a {
             if let Some(mut f) = titled_person(t, lex, person, a, k) {
@@ -225,7 +233,7 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
         if z - k > 12 {
             break;
         }
-        if lex.titles.longest_suffix(t.sub(a, k)).is_some() && plausible_name(lex, rest) {
+        if lex.title_suffix(t.sub(a, k)).is_some() && plausible_name(lex, rest) {
             return Some(Found {
                 name: rest.to_string(),
                 kind: SpeakerKind::Person,
@@ -245,7 +253,7 @@ fn plausible_name(lex: &Lexicon, s: &str) -> bool {
     let ok_chars = s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•'));
     ok_chars
         && (2..=if translit { 12 } else { 5 }).contains(&n)
-        && lex.titles.longest_suffix(s).is_none()
+        && lex.title_suffix(s).is_none()
         && lex.anonymous.longest_suffix(s).is_none()
         && !is_org_name(s)
         && !s.starts_with(['的', '和', '与', '及', '等', '、'])
