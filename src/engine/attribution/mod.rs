@@ -234,7 +234,14 @@ fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool]
             }
             let d = z - desc.chars().count();
             if t.at(a, "这") || t.at(a, "那") {
-                return coref::pronoun(t, reg, person, a).into_iter().collect();
+                let i = coref::pronoun(t, reg, person, a);
+                // 这位身材不高的爵士中锋: the description is the person's role.
+                if let (Some(i), Some(_)) = (i, lex.title_suffix(&desc)) {
+                    let role = desc.rsplit('的').next().unwrap_or(&desc).to_string();
+                    reg.add_role(i, role);
+                    reg.mention(i, (a, z));
+                }
+                return i.into_iter().collect();
             }
             match speakers::analyse(t, lex, person, d, z) {
                 Some(Subject::Named(found)) => found.iter().map(|f| reg.add(f)).collect(),

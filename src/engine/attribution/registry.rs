@@ -72,6 +72,15 @@ impl Registry {
         })
     }
 
+    /// Adds a role seen in a description of entry `idx`.
+    pub fn add_role(&mut self, idx: usize, role: String) {
+        if let Some(e) = self.entries.get_mut(idx) {
+            if !role.is_empty() && !e.roles.contains(&role) {
+                e.roles.push(role);
+            }
+        }
+    }
+
     /// Records a mention by reference (pronoun, anaphor) of entry `idx`.
     pub fn mention(&mut self, idx: usize, at: (usize, usize)) {
         if let Some(e) = self.entries.get_mut(idx) {

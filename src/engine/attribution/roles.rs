@@ -41,30 +41,52 @@ pub fn complete(t: &Text, lex: &Lexicon, e: &mut Entry) {
 /// The apposition written before the name at char `p`, if it ends with a title.
 fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
     let a = clause_start(t, p);
-    let (a, z) = trim(t, a, p).unwrap_or((p, p));
-    if z < p {
+    let (mut a, z) = trim(t, a, p).unwrap_or((p, p));
+    if z < p || a >= z {
         // Trailing words were stripped: the text right before the name is not a role.
         return None;
     }
-    let mut s = t.sub(a, z);
-    // Skip names listed before this one (行长许超凡、余振东和…).
-    loop {
-        let Some(c) = s.chars().last() else { break };
-        if !matches!(c, '、' | '和' | '与' | '及') {
-            break;
+    let mut z = z;
+    let is_conj = |c: char| matches!(c, '、' | '和' | '与' | '及');
+    if is_conj(t.c[z - 1]) {
+        // Names listed before this one share the role before them (行长许超凡、余振东).
+        while z > a && is_conj(t.c[z - 1]) {
+            z -= 1;
+            let k = (z.saturating_sub(5).max(a)..z).find(|&k| k > a && lex.title_suffix(t.sub(a, k)).is_some());
+            match k {
+                Some(k) if (k..z).all(|i| is_han(t.c[i])) => z = k,
+                _ => return None,
+            }
         }
-        let head = &s[..s.len() - c.len_utf8()];
-        let cut = head.char_indices().rev().take(5).find(|(i, _)| lex.title_suffix(&head[..*i]).is_some());
-        match cut {
-            Some((i, _)) if head[i..].chars().all(is_han) => s = &head[..i],
-            _ => return None,
-        }
+    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k])) {
+        // A部长B和C局长D: D's role is what follows the last conjunction.
+        a = k + 1;
     }
-    let s = s.trim_start_matches(['，', ',', ' ']);
-    if s.is_empty() || s.chars().count() > MAX_ROLE || lex.title_suffix(s).is_none() {
+    while a < z && matches!(t.c[a], '，' | ',' | ' ') {
+        a += 1;
+    }
+    let s = t.sub(a, z);
+    if s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
         return None;
     }
     Some(s.to_string())
+}
+
+/// Event verbs that never sit inside a role: 国家副主席韩正在北京会见…外长黄英贤
+/// is an event followed by a name, not an apposition. (jieba tags 支行 and
+/// 导演 as verbs, so tags cannot decide this.)
+const EVENT_VERBS: &[&str] = &[
+    "会见", "会谈", "通话", "出席", "签署", "宣布", "表示", "访问", "抵达", "举行", "召开", "主持", "考察", "视察",
+    "参加", "接受", "致电", "致信", "看望", "慰问", "前往", "发表", "指出", "强调", "说", "称", "在", "向", "对",
+];
+
+/// True when the role `a..z` holds no event verb outside a relative clause closed by 的.
+fn verbs_relativised(t: &Text, a: usize, z: usize) -> bool {
+    let last_de = (a..z).rev().find(|&i| t.c[i] == '的');
+    (a..z).all(|i| {
+        !(t.boundary[i] && EVENT_VERBS.iter().any(|v| t.at(i, v) && t.boundary[(i + v.chars().count()).min(t.len())]))
+            || last_de.is_some_and(|d| d > i)
+    })
 }
 
 /// The job title inside a role (the longest title it ends with).

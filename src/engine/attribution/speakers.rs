@@ -58,6 +58,11 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     if s.chars().count() > 50 || s.is_empty() {
         return None;
     }
+    // The writer or an interviewee speaking of themselves (我认为) is not a
+    // source we can name; a subject cut inside a work title is no subject.
+    if s.contains(['我', '咱', '你']) || s.rfind('《') > s.rfind('》') || s.starts_with('》') {
+        return None;
+    }
     if PERSON_PRONOUNS.contains(&s) {
         return Some(Subject::Pronoun);
     }
@@ -153,21 +158,26 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if n <= 12 && is_person_name(t, person, a, z) {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
-    // A name tagged as a person at the end, with a role in front that has no known title.
+    // A name tagged as a person at the end, with a role in front (ending with
+    // a title or 的), or a whole short phrase ending in a person-tagged word.
     if person[z - 1] && n > 2 {
         let mut k = z;
         while k > a && person[k - 1] {
             k -= 1;
         }
-        if z - k >= 2 && k > a && is_person_name(t, person, k, z) {
-            let role = t.sub(a, k).trim_end_matches('的');
+        let role = t.sub(a, k);
+        let role_ok = lex.title_suffix(role).is_some() || role.ends_with('的');
+        if z - k >= 2 && k > a && role_ok && is_person_name(t, person, k, z) {
             return Some(Found {
                 name: t.sub(k, z).to_string(),
                 kind: SpeakerKind::Person,
-                role: (!role.is_empty()).then(|| role.to_string()),
+                role: Some(role.to_string()),
                 alias: None,
                 at: (k, z),
             });
+        }
+        if n <= 6 && s.chars().all(is_han) && (a..z).all(|i| !t.tag[i].starts_with('v')) {
+            return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
         }
     }
     let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
@@ -233,7 +243,7 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
         if z - k > 12 {
             break;
         }
-        if lex.title_suffix(t.sub(a, k)).is_some() && plausible_name(lex, rest) {
+        if lex.title_suffix(t.sub(a, k)).is_some() && plausible_name(lex, rest) && name_tokens_ok(t, k, z) {
             return Some(Found {
                 name: rest.to_string(),
                 kind: SpeakerKind::Person,
@@ -252,11 +262,38 @@ fn plausible_name(lex: &Lexicon, s: &str) -> bool {
     let translit = s.contains(['-', '·', '•']);
     let ok_chars = s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•'));
     ok_chars
-        && (2..=if translit { 12 } else { 5 }).contains(&n)
+        && (2..=if translit { 12 } else { 7 }).contains(&n)
         && lex.title_suffix(s).is_none()
         && lex.anonymous.longest_suffix(s).is_none()
         && !is_org_name(s)
         && !s.starts_with(['的', '和', '与', '及', '等', '、'])
+}
+
+/// A Chinese name (2–3 chars) starts with a surname; a longer unseparated
+/// transliteration (纳波利塔诺) is not made of ordinary words (变更公告).
+fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
+    let s = t.sub(a, z);
+    if s.contains(['-', '·', '•']) || (a..z).all(|i| t.tag[i].starts_with("nr")) {
+        return true;
+    }
+    let lx = EntityLexicon::get();
+    if z - a <= 3 && lx.surname_at_start(s).is_some() {
+        return true;
+    }
+    // Every jieba word of two or more chars inside the name must be a name or unknown.
+    let mut i = a;
+    while i < z {
+        let mut j = i + 1;
+        while j < z && !t.boundary[j] {
+            j += 1;
+        }
+        let tag = t.tag[i];
+        if j - i >= 2 && t.tok_start[i] == i && !(tag.starts_with("nr") || tag.starts_with("ns") || tag == "x" || tag == "nz" || tag == "nrt") {
+            return false;
+        }
+        i = j;
+    }
+    z - a >= 3
 }
 
 /// A bare person name: tagged as a person by the entities or jieba, or a

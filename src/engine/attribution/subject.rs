@@ -107,6 +107,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             }
         }
     }
+    // 在埃及开罗…总部 / 于…: a locative phrase after the subject.
+    for i in a + 2..z {
+        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于') {
+            return i;
+        }
+    }
     // 向记者 / 对媒体: the addressee is not part of the subject.
     if ADDRESSEES.iter().any(|w| t.ends_at(z, w)) {
         for i in (a + 1..z).rev() {
