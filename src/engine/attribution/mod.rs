@@ -124,6 +124,9 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         }
         let from = clauses::content_start(&t, cue);
+        if !cue_fits(&t, &reg, cue, a, &ids) {
+            continue;
+        }
         if from >= n || is_para(t.c[from]) || is_sentence_end(t.c[from]) {
             continue;
         }
@@ -175,6 +178,22 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
 fn mark(t: &Text, mask: &mut [bool], s: Span) {
     let (a, z) = (t.char_of(s.start), t.char_of(s.end).min(mask.len()));
     mask[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+}
+
+/// Cues that are often not speech (铁路预计发送旅客…, 小姑娘看来还好奇):
+/// 预计/建议/提出/呼吁 without punctuation after them need a person or an
+/// anonymous source; 看来 needs 在X看来 or a comma after it.
+fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[usize]) -> bool {
+    let verb = t.sub(cue.verb, cue.end);
+    let punct_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+    if verb == "看来" {
+        let cs = subject::clause_start(t, subject_start.max(1) - 1).min(subject_start);
+        return punct_after && (t.sub(cs, subject_start).trim().ends_with('在') || t.at(subject_start.saturating_sub(1), "在"));
+    }
+    if matches!(verb, "预计" | "预测" | "建议" | "提出" | "呼吁" | "主张") && !punct_after {
+        return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
+    }
+    true
 }
 
 /// The subject of an earlier clause in the same sentence, when the cue's own

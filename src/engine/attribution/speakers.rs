@@ -176,7 +176,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
                 at: (k, z),
             });
         }
-        if n <= 6 && s.chars().all(is_han) && (a..z).all(|i| !t.tag[i].starts_with('v')) {
+        let plain = |i: usize| !matches!(t.tag[i].chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r' | 'u' | 'm' | 'a' | 'f'));
+        if n <= 6 && s.chars().all(is_han) && (a..z).all(plain) {
             return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
         }
     }
@@ -313,12 +314,19 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     let s = t.sub(a, z);
     lex.anonymous.longest_suffix(s)?;
     let mut name = s;
+    let mut start = a;
     if let Some(i) = name.rfind('的') {
+        start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
     }
     loop {
         let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) else { break };
         name = &name[d.len()..];
+        start += d.chars().count();
+    }
+    // A descriptor is a noun phrase: a verb in it means the subject was cut wrong.
+    if (start..z).any(|i| t.tag[i] == "v" && t.boundary[i]) {
+        return None;
     }
     if name.chars().count() > 20 || name.is_empty() {
         return None;

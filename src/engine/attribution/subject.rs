@@ -46,6 +46,7 @@ pub fn clause_start(t: &Text, end: usize) -> usize {
             || is_para(c)
             || is_close_quote(c)
             || c == '“'
+            || (matches!(c, ' ' | '\u{3000}') && i >= 2 && super::text::is_han(t.c[i - 2]) && t.c.get(i).is_some_and(|x| super::text::is_han(*x)))
         {
             return i;
         }
