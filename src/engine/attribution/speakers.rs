@@ -25,6 +25,13 @@ const DETERMINERS: &[&str] = &[
     "有关", "某", "有", "一",
 ];
 
+/// Verbs that modify a descriptor (相关人士, 知情人士, 接近…的人士) rather than
+/// signal a wrongly cut subject.
+const MODIFIER_VERBS: &[&str] = &[
+    "相关", "有关", "知情", "负责", "主管", "分管", "退休", "从业", "受访", "参会", "参展", "接近", "熟悉", "了解",
+    "投资", "研究", "调研", "执法", "办案", "管理", "监管", "销售", "售楼", "营销", "运营", "咨询", "理财", "参与",
+];
+
 /// What a subject phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
@@ -325,7 +332,7 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         start += d.chars().count();
     }
     // A descriptor is a noun phrase: a verb in it means the subject was cut wrong.
-    if (start..z).any(|i| t.tag[i] == "v" && t.boundary[i]) {
+    if (start..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w))) {
         return None;
     }
     if name.chars().count() > 20 || name.is_empty() {
