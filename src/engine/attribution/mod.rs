@@ -164,6 +164,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             quote_by[k] = Some((cue_ids[ci].clone(), *c));
         }
     }
+    interview_answers(&t, &mut reg, &person, &mut raws);
     for (k, q) in qs.iter().enumerate() {
         if let Some((ids, cue)) = &quote_by[k] {
             if q.inner.1 > q.inner.0 {
@@ -172,6 +173,50 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         }
     }
     assemble(&t, lex, reg, raws)
+}
+
+/// Interview answers: a paragraph opening with a person's name and a colon
+/// (吴桂英：…) is that person's direct statement, attributed by context.
+/// Questions (记者：, 问：) are skipped.
+fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut Vec<Raw>) {
+    let lx = super::lexicon::Lexicon::get();
+    let n = t.len();
+    let mut p = 0;
+    while p < n {
+        let mut e = p;
+        while e < n && !is_para(t.c[e]) {
+            e += 1;
+        }
+        let mut a = p;
+        while a < e && t.c[a].is_whitespace() {
+            a += 1;
+        }
+        if let Some(colon) = (a..e.min(a + 6)).find(|&i| matches!(t.c[i], '：' | ':')) {
+            let name = t.sub(a, colon);
+            let len = colon - a;
+            let named = (a..colon).all(|i| person[i]) || reg.find(name, SpeakerKind::Person).is_some()
+                || (len <= 3 && lx.surname_at_start(name).is_some() && !t.tag[a].starts_with('n') || (a..colon).all(|i| t.tag[i].starts_with("nr")));
+            let question = matches!(name, "记者" | "问" | "答" | "主持人" | "编者" | "本报");
+            let body = trim_text(t, colon + 1, e);
+            if (2..=4).contains(&len) && name.chars().all(text::is_han) && named && !question && body.1 > body.0 {
+                let f = speakers::Found { name: name.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, colon) };
+                let id = reg.add(&f);
+                raws.push(Raw { speakers: vec![id], kind: StatementKind::Direct, cue: None, span: body });
+            }
+        }
+        p = e + 1;
+    }
+}
+
+/// `a..z` without surrounding whitespace.
+fn trim_text(t: &Text, mut a: usize, mut z: usize) -> (usize, usize) {
+    while a < z && t.c[a].is_whitespace() {
+        a += 1;
+    }
+    while z > a && t.c[z - 1].is_whitespace() {
+        z -= 1;
+    }
+    (a, z)
 }
 
 /// Marks the chars of byte span `s` in `mask`.
