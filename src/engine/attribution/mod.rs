@@ -181,6 +181,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
 fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut Vec<Raw>) {
     let lx = super::lexicon::Lexicon::get();
     let n = t.len();
+    let mut found = Vec::new();
     let mut p = 0;
     while p < n {
         let mut e = p;
@@ -198,13 +199,22 @@ fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut V
                 || (len <= 3 && lx.surname_at_start(name).is_some() && !t.tag[a].starts_with('n') || (a..colon).all(|i| t.tag[i].starts_with("nr")));
             let question = matches!(name, "记者" | "问" | "答" | "主持人" | "编者" | "本报");
             let body = trim_text(t, colon + 1, e);
-            if (2..=4).contains(&len) && name.chars().all(text::is_han) && named && !question && body.1 > body.0 {
-                let f = speakers::Found { name: name.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, colon) };
-                let id = reg.add(&f);
-                raws.push(Raw { speakers: vec![id], kind: StatementKind::Direct, cue: None, span: body });
+            // The first paragraph is the headline (名字：口号 is a headline claim).
+            let ends = body.1 > body.0 && (is_sentence_end(t.c[body.1 - 1]) || is_close_quote(t.c[body.1 - 1]));
+            if p > 0 && ends && (2..=4).contains(&len) && name.chars().all(text::is_han) && named && !question && body.1 > body.0 {
+                found.push((name.to_string(), (a, colon), body));
             }
         }
         p = e + 1;
+    }
+    // One "名字：" paragraph is a caption or a label; an interview has several.
+    if found.len() < 2 {
+        return;
+    }
+    for (name, at, body) in found {
+        let f = speakers::Found { name, kind: SpeakerKind::Person, role: None, alias: None, at };
+        let id = reg.add(&f);
+        raws.push(Raw { speakers: vec![id], kind: StatementKind::Direct, cue: None, span: body });
     }
 }
 
