@@ -105,7 +105,12 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     }
     // 说/称 after 可以/据/听 etc. are already separate jieba words; a following
     // 的 makes the cue a modifier (宣布的消息).
-    if next == '的' || next == '为' || next == '作' || next == '起' {
+    if next == '的' || next == '为' || next == '作' || next == '起' || next == '了' || next == '着' {
+        return false;
+    }
+    // 说过，… still reports speech; 提出过方案 does not.
+    let after = t.c.get(end + 1).copied().unwrap_or('\n');
+    if next == '过' && !matches!(after, '，' | ',' | '：' | ':') {
         return false;
     }
     // 的报道 / 的表示 are nouns; 的回应是 still introduces the words.

@@ -179,7 +179,6 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
 /// (吴桂英：…) is that person's direct statement, attributed by context.
 /// Questions (记者：, 问：) are skipped.
 fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut Vec<Raw>) {
-    let lx = super::lexicon::Lexicon::get();
     let n = t.len();
     let mut found = Vec::new();
     let mut p = 0;
@@ -195,8 +194,7 @@ fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut V
         if let Some(colon) = (a..e.min(a + 6)).find(|&i| matches!(t.c[i], '：' | ':')) {
             let name = t.sub(a, colon);
             let len = colon - a;
-            let named = (a..colon).all(|i| person[i]) || reg.find(name, SpeakerKind::Person).is_some()
-                || (len <= 3 && lx.surname_at_start(name).is_some() && !t.tag[a].starts_with('n') || (a..colon).all(|i| t.tag[i].starts_with("nr")));
+            let named = speakers::is_person_name(t, person, a, colon) || reg.find(name, SpeakerKind::Person).is_some();
             let question = matches!(name, "记者" | "问" | "答" | "主持人" | "编者" | "本报");
             let body = trim_text(t, colon + 1, e);
             // The first paragraph is the headline (名字：口号 is a headline claim).

@@ -306,13 +306,28 @@ fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
 
 /// A bare person name: tagged as a person by the entities or jieba, or a
 /// transliterated name with a separator.
-fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
+pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
     let s = t.sub(a, z);
     let n = z - a;
     if !(2..=12).contains(&n) || !s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•')) {
         return false;
     }
-    (a..z).all(|i| person[i]) || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·']))
+    (a..z).all(|i| person[i]) || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·'])) || surname_split(t, a, z)
+}
+
+/// 周|明远: a 2–3 char subject that jieba cut after a surname (it did not know
+/// the name as a word), the rest not a function word.
+fn surname_split(t: &Text, a: usize, z: usize) -> bool {
+    let s = t.sub(a, z);
+    if !(2..=3).contains(&(z - a)) || !s.chars().all(is_han) {
+        return false;
+    }
+    let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
+    let k = a + s[..sl].chars().count();
+    k < z
+        && t.boundary[k]
+        && t.tok_start[a] == a
+        && (k..z).all(|i| !matches!(t.tag[i].chars().next(), Some('v' | 'p' | 'd' | 'u' | 'c' | 'r' | 'm' | 'q' | 'f')))
 }
 
 /// An anonymous source: the phrase ends with a descriptor (人士, 专家) and names
