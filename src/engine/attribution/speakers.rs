@@ -188,6 +188,19 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
         }
     }
+    // A short subject starting with a surname that jieba kept as one unknown
+    // word (王新安) is a person.
+    if (2..=3).contains(&n)
+        && s.chars().all(is_han)
+        && EntityLexicon::get().surname_at_start(s).is_some()
+        && t.tok_start[a] == a
+        && t.boundary[z]
+        && (a..z).all(|i| t.tok_start[i] == a)
+        && matches!(t.tag[a], "nr" | "nz" | "x" | "nrt" | "nrfg")
+        && !is_org_name(s)
+    {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
     let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
     let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {

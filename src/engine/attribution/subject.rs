@@ -12,7 +12,7 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
@@ -108,9 +108,10 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             }
         }
     }
-    // 在埃及开罗…总部 / 于…: a locative phrase after the subject.
-    for i in a + 2..z {
-        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于') {
+    // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
+    // addressee after the subject.
+    for i in a + 1..z {
+        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
             return i;
         }
     }
