@@ -62,7 +62,7 @@ pub struct Found {
 /// names (entities or jieba `nr`).
 pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
     let s = t.sub(a, z);
-    if s.chars().count() > 50 || s.is_empty() {
+    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) {
         return None;
     }
     // The writer or an interviewee speaking of themselves (我认为) is not a
@@ -206,7 +206,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }
-    if is_org_name(s) && n <= 24 && !s.contains('的') {
+    let action = (a..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w)));
+    if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
         return Some(org(s, None, a, z));
     }
     if n <= 8 && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {

@@ -24,8 +24,12 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "事后", "现场", "会见时", "随后又",
+    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚",
 ];
+
+/// Words between a name and its cue that only strip when a name of two or
+/// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -72,7 +76,8 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         while z > a && t.c[z - 1].is_whitespace() {
             z -= 1;
         }
-        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z) {
+        // A connective must be a word of its own (也门 is a country, not 也 + 门).
+        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && t.boundary[a + w.chars().count()]) {
             a += w.chars().count();
         }
         a = skip_leading_time(t, a, z);
@@ -91,6 +96,13 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     }
     if let Some(w) = TRAILING_WORDS.iter().find(|w| t.ends_at(z, w) && z - w.chars().count() > a) {
         return z - w.chars().count();
+    }
+    if let Some(w) = TRAILING_IF_NAMED.iter().find(|w| t.ends_at(z, w)) {
+        let k = z - w.chars().count();
+        let rest = t.sub(a, k);
+        if rest.chars().count() >= 2 && !matches!(rest, "有些" | "也有" | "另有" | "还有") {
+            return k;
+        }
     }
     if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a {
         return z - 1;
@@ -166,10 +178,18 @@ fn strip_time(t: &Text, a: usize, z: usize) -> usize {
 /// Skips a leading date or time followed by nothing else of a clause
 /// (2月14日国家主席… rarely happens without a comma, but 当晚10点 does).
 fn skip_leading_time(t: &Text, a: usize, z: usize) -> usize {
-    for w in ["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前"] {
+    for w in ["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前", "当地时间"] {
         if t.at(a, w) && a + w.chars().count() < z {
             return a + w.chars().count();
         }
+    }
+    // A leading time word (现在, 赛后) is not part of the subject.
+    let mut e = a + 1;
+    while e < z && !t.boundary[e] {
+        e += 1;
+    }
+    if e < z && t.tag[a] == "t" && !t.c[a].is_ascii_digit() {
+        return e;
     }
     a
 }
