@@ -16,7 +16,7 @@ const LEADING: &[&str] = &[
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
-const TRAILING_CHARS: &[char] = &['也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的'];
+const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的'];
 
 /// Multi-char adverbials between a subject and its cue.
 const TRAILING_WORDS: &[&str] = &[
@@ -24,12 +24,12 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚",
+    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点",
 ];
 
 /// Words between a name and its cue that only strip when a name of two or
 /// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
-const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍"];
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "同志", "先生", "女士"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -82,6 +82,11 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         }
         a = skip_leading_time(t, a, z);
         z = strip_trailing(t, a, z);
+        // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
+        // subject elsewhere.
+        if a < z && t.boundary[a] && t.tag[a] == "p" && !matches!(t.c[a], '据' | '在') {
+            return None;
+        }
         if (a, z) == (a0, z0) {
             break;
         }
@@ -100,11 +105,20 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     if let Some(w) = TRAILING_IF_NAMED.iter().find(|w| t.ends_at(z, w)) {
         let k = z - w.chars().count();
         let rest = t.sub(a, k);
-        if rest.chars().count() >= 2 && !matches!(rest, "有些" | "也有" | "另有" | "还有") {
+        if rest.chars().count() >= 2 && !matches!(rest, "有些" | "也有" | "另有" | "还有") && !rest.ends_with("负责") {
             return k;
         }
     }
-    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a {
+    // 高瞻远瞩地指出: an adverbial ending in 地.
+    if t.c[z - 1] == '地' && z - 1 > a && (t.tag[z - 1] == "uv" || matches!(t.tag[z - 1], "ad" | "z" | "i")) {
+        let k = if t.tok_start[z - 1] < z - 1 { t.tok_start[z - 1] } else { t.tok_start[z - 2] };
+        if k > a {
+            return k;
+        }
+    }
+    // A one-char adverb strips only when jieba cut it as a word of its own
+    // (梁志刚 keeps its 刚, 徐克|则 loses 则).
+    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
         return z - 1;
     }
     let z2 = strip_time(t, a, z);
