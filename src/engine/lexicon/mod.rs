@@ -36,6 +36,7 @@ pub struct Lexicon {
     max_suffix_chars: usize,
     orgs: HashMap<&'static str, KnownOrg>,
     max_org_chars: usize,
+    translit: HashSet<char>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -111,7 +112,14 @@ impl Lexicon {
         add_orgs(&mut orgs, include_str!("media.txt"), Subkind::Media);
         add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
         add_orgs(&mut orgs, include_str!("orgs.txt"), Subkind::Company);
+        let translit = include_str!("translit.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|w| w.chars().next())
+            .collect();
         Lexicon {
+            translit,
             max_title_chars: max_chars(titles.iter()),
             max_suffix_chars: max_chars(org_suffixes.keys()),
             max_org_chars: max_chars(orgs.keys()),
@@ -176,6 +184,11 @@ impl Lexicon {
     /// and its entry, or `None`.
     pub fn known_org_at_start(&self, s: &str) -> Option<(usize, KnownOrg)> {
         prefix_ends(s, self.max_org_chars).find_map(|e| self.orgs.get(&s[..e]).map(|&o| (e, o)))
+    }
+
+    /// True when `c` is commonly used to transliterate foreign names (斯, 尔, 克).
+    pub fn is_translit(&self, c: char) -> bool {
+        self.translit.contains(&c)
     }
 
     /// The longest organization name in chars, for callers that scan windows.
