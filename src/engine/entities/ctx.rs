@@ -11,12 +11,15 @@ pub struct Ctx<'a, 't> {
     pub tokens: &'a [Token<'t>],
     /// The lexicons.
     pub lx: &'static Lexicon,
+    /// The text is about sport (球队, 赛季 …): team names that are also words count.
+    pub sports: bool,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
     /// A view of `text` and its tokens.
     pub fn new(text: &'t str, tokens: &'a [Token<'t>]) -> Self {
-        Ctx { text, tokens, lx: Lexicon::get() }
+        let sports = ["球队", "赛季", "比赛", "联赛", "主场", "客场", "球员", "篮板", "进球"].iter().any(|w| text.contains(w));
+        Ctx { text, tokens, lx: Lexicon::get(), sports }
     }
 
     /// `text[a..b]`, or "" when the range is not on char boundaries.

@@ -43,7 +43,7 @@ fn is_proper_tag(tag: &str) -> bool {
 
 /// Tags a multi-word organization name may be built from.
 fn is_name_tag(tag: &str) -> bool {
-    is_proper_tag(tag) || matches!(tag, "n" | "vn" | "an" | "l" | "b" | "s" | "nw")
+    is_proper_tag(tag) || matches!(tag, "n" | "nw")
 }
 
 /// Finds organizations; `works` carries the media already found in 《》.
@@ -63,11 +63,11 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
             if !org.ambiguous || has_org_context(ctx, span) {
                 push(&mut out, span.start, span.end, org.subkind);
                 // A unit of a known media or portal: 新浪体育, 腾讯科技.
-                if let Some(next) = toks.get(end_tok + 1).filter(|_| end == toks[end_tok].span.end) {
-                    if matches!(next.word, "体育" | "财经" | "科技" | "娱乐" | "新闻" | "汽车" | "视频" | "网")
-                        && matches!(org.subkind, Subkind::Media | Subkind::Company)
-                    {
-                        push(&mut out, span.start, next.span.end, Subkind::Media);
+                let _ = end_tok;
+                if matches!(org.subkind, Subkind::Media | Subkind::Company) {
+                    let after = ctx.after(end);
+                    if let Some(unit) = ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频"].iter().find(|u| after.starts_with(*u)) {
+                        push(&mut out, span.start, end + unit.len(), Subkind::Media);
                     }
                 }
             }
@@ -106,16 +106,7 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
             best = Some((toks[m].span.end, m, org));
         }
     }
-    if best.is_some() {
-        return best;
-    }
-    // A name glued to the next word by jieba (京东零售 as one token): accept the
-    // prefix when the rest of the token is an organization suffix or a title.
-    let w = toks[k].word;
-    let (len, org) = ctx.lx.known_org_at_start(w)?;
-    let rest = w.get(len..)?;
-    let glued = !rest.is_empty() && (ctx.lx.org_suffix(rest).is_some() || ctx.lx.title_at_start(rest) == Some(rest.len()));
-    (glued && !org.ambiguous).then_some((start + len, k, org))
+    best
 }
 
 /// Context that makes an ambiguous name (苹果, 联想) an organization.
@@ -123,6 +114,14 @@ fn has_org_context(ctx: &Ctx, span: Span) -> bool {
     let after = ctx.after(span.end);
     if ORG_CONTEXT_AFTER.iter().any(|w| after.starts_with(w)) {
         return true;
+    }
+    // Team names that are also words (热火, 爵士) in a text about sport.
+    if ctx.sports {
+        if let Some(o) = ctx.lx.known_org(ctx.slice(span.start, span.end)) {
+            if o.subkind == Subkind::Other {
+                return true;
+            }
+        }
     }
     let before = ctx.before(span.start);
     before.ends_with('据') || before.ends_with('《') || after.starts_with('》')
@@ -166,6 +165,11 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     }
     // 部长/局长: the body is the suffix char (美国国安部长 → 美国国安部).
     if matches!(w, "部长" | "局长" | "厅长" | "署长" | "司长") {
+        // Only after a proper name (美国国安部长), and not after the body itself (法律司司长).
+        let prev = ctx.tokens.get(k.checked_sub(1)?)?;
+        if !matches!(prev.tag, "ns" | "nz" | "nt" | "j") || prev.word.ends_with(&w[..3]) {
+            return None;
+        }
         let ch = w.chars().next()?;
         let sub = ctx.lx.org_suffix(&w[..ch.len_utf8()])?;
         return Some((sub, t.span.start + ch.len_utf8()));
@@ -173,40 +177,52 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) {
         return None;
     }
+    if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) {
+        return None;
+    }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
-    // The word itself carries a name before the suffix (移民局, 经济部, 研究中心网).
-    (i > 0).then_some((sub, t.span.end))
+    // The word itself carries a name before the suffix (移民局, 经济部). A one-char suffix
+    // ending a two-char word is usually just a word (官司, 变局, 困局).
+    let suffix_chars = w[i..].chars().count();
+    if i == 0 || (suffix_chars == 1 && w.chars().count() < 3) {
+        return None;
+    }
+    Some((sub, t.span.end))
 }
 
 /// Start of the organization name ending with suffix token `k` at byte
-/// `end`: walks back over name-like tokens. `None` when no plausible name.
+/// `end`: walks back over name-like tokens, then starts the name at the first
+/// proper or well-known word (通告美国司法部 → 美国司法部). `None` when no
+/// plausible name.
 fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let toks = ctx.tokens;
     let suffix_word = ctx.slice(toks[k].span.start, end);
     let suffix_whole = ctx.lx.org_suffix(suffix_word).is_some();
-    let mut start = toks[k].span.start;
-    let mut proper = false;
-    let mut known = false;
-    let mut n = 0;
+    let is_known = |w: &str| ctx.lx.known_org(w).is_some_and(|o| !o.ambiguous) || ctx.lx.is_place(w);
+    let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word);
     let mut j = k;
-    while j > 0 && n < 4 {
+    while j > 0 && k - j < 4 {
         let p = &toks[j - 1];
         let w = p.word;
-        let known_here = ctx.lx.known_org(w).is_some_and(|o| !o.ambiguous);
-        if !(is_name_tag(p.tag) || known_here)
-            || ctx.lx.is_title(w)
-            || w.starts_with(HEAD_STOP)
-            || NOT_ORG.contains(&w) && !known_here && !is_proper_tag(p.tag) && !matches!(sub, Subkind::Government | Subkind::Other)
-            || end - p.span.start > 16 * 3
-        {
+        let name_like = is_name_tag(p.tag) || is_known(w)
+            // 京东零售集团: a verbal noun right after a proper name.
+            || (p.tag == "vn" && j >= 2 && is_proper(&toks[j - 2]));
+        if !name_like || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
             break;
         }
-        proper |= is_proper_tag(p.tag) || known_here;
-        known |= known_here;
-        start = p.span.start;
-        n += 1;
         j -= 1;
     }
+    let first_proper = (j..k).find(|&i| is_proper(&toks[i]));
+    let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
+    let start = match first_proper {
+        Some(i) => toks[i].span.start,
+        // No proper name: a public body may be descriptive (移民局, 土地储备中心), keeping
+        // only the nearest word; a company may not (空壳公司).
+        None if generic_ok || (!suffix_whole && is_proper(&toks[k])) => {
+            if k > j { toks[k - 1].span.start } else { toks[k].span.start }
+        }
+        None => return None,
+    };
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();
     if suffix_whole {
         // 集团 alone is no name; a one-char suffix (部, 局, 报) needs a two-char head.
@@ -214,19 +230,6 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         if head_chars < min {
             return None;
         }
-        // A company needs a proper name (快手科技), not a description (空壳公司);
-        // a public body may be descriptive (移民局, 土地储备中心).
-        if sub == Subkind::Company || sub == Subkind::Media {
-            if !proper && !known {
-                return None;
-            }
-        }
-        Some(start)
-    } else {
-        // The token is itself a name with suffix (移民局); extend over a proper head if any.
-        if sub == Subkind::Company && !proper && !known && !is_proper_tag(toks[k].tag) {
-            return None;
-        }
-        Some(start)
     }
+    Some(start)
 }

@@ -28,11 +28,11 @@ const BOUND: &[char] = &[
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
 /// Characters that may precede a name in running text (a list, a bracket).
-const NAME_BEFORE: &[char] = &['、', '，', ',', '（', '(', '“', '"', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
+const NAME_BEFORE: &[char] = &['、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
 
 /// Characters that may follow a name in running text.
 const NAME_AFTER: &[char] = &[
-    '、', '，', ',', '。', '）', ')', '”', '"', '：', ':', '和', '与', '及', '等', '说', '表', '称', '也', '则', '在', '是',
+    '、', '，', ',', '。', '）', ')', '（', '(', '：', ':', '和', '与', '及', '等', '说', '表', '称', '也', '则', '在', '是',
     '曾', '还', '都', '就', '将', '已', '认', '指', '介', '透', '强', '坦', '告', '回', '宣', '对', '向', '被', '；', ' ', '\n',
     '！', '？', '带', '夫', '妻',
 ];
@@ -66,8 +66,19 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     }
     // Lists of names: 张三、李四和王五 — extend from accepted names to neighbours.
     extend_lists(ctx, &mut spans);
+    // Parts of a joined foreign name used alone (米尔萨普 after 保罗-米尔萨普) are
+    // short forms, not full names.
+    let joined: Vec<&str> = spans
+        .iter()
+        .map(|s| ctx.slice(s.start, s.end))
+        .filter(|w| w.chars().any(is_name_sep))
+        .collect();
+    let is_part = |w: &str| joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w));
     let mut out: Vec<Entity> = Vec::new();
     for span in spans {
+        if is_part(ctx.slice(span.start, span.end)) {
+            continue;
+        }
         if span.is_empty()
             || overlaps_kind(found, EntityKind::Organization, &span)
             || overlaps_kind(found, EntityKind::Work, &span)
@@ -173,17 +184,20 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     }
     let end = t.span.start + w.len();
     let next = ctx.char_at(end);
-    if next == Some('们') {
+    if next == Some('们') || ctx.lx.is_place(w) {
         return None;
     }
+    // A title right after (习近平主席, 彭某某检察官) also marks a name.
+    let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some();
     let prev = ctx.char_before(t.span.start);
     let prev_ok = prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c)) || title_before(ctx, t.span.start).is_some();
-    let next_ok = next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c));
+    let next_ok = next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c)) || title_after;
     if given == 2 {
         // Three-char names are rarely common words; still refuse one glued inside a phrase.
         (prev_ok || next_ok).then_some(end)
     } else {
-        (prev_ok && next_ok).then_some(end)
+        // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
+        (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
     }
 }
 
@@ -215,6 +229,10 @@ fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
                 break;
             }
             end = pos + byte_len(ctx.after(pos), run);
+            // The name ends where jieba ends a word (杰弗森 | 本赛季), keeping two chars.
+            while !ctx.is_boundary(end) && ctx.slice(pos, end).chars().count() > 2 {
+                end -= ctx.char_before(end).map_or(1, char::len_utf8);
+            }
             match ctx.char_at(end) {
                 Some(s) if is_name_sep(s) && translit_run(ctx, end + s.len_utf8(), 8) >= 2 => pos = end + s.len_utf8(),
                 _ => break,
@@ -261,7 +279,7 @@ fn extend_lists(ctx: &Ctx, spans: &mut Vec<Span>) {
             if !spans.iter().any(|x| x.start == b) {
                 if let Some(e) = chinese_name(ctx, b) {
                     let next = ctx.char_at(e);
-                    if next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c)) {
+                    if next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c)) || ctx.is_boundary(e) {
                         spans.push(Span::new(b, e));
                     }
                 }

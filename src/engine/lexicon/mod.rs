@@ -37,6 +37,7 @@ pub struct Lexicon {
     orgs: HashMap<&'static str, KnownOrg>,
     max_org_chars: usize,
     translit: HashSet<char>,
+    places: HashSet<&'static str>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -118,7 +119,13 @@ impl Lexicon {
             .flat_map(str::split_whitespace)
             .filter_map(|w| w.chars().next())
             .collect();
+        let places = include_str!("places.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
         Lexicon {
+            places,
             translit,
             max_title_chars: max_chars(titles.iter()),
             max_suffix_chars: max_chars(org_suffixes.keys()),
@@ -189,6 +196,11 @@ impl Lexicon {
     /// True when `c` is commonly used to transliterate foreign names (斯, 尔, 克).
     pub fn is_translit(&self, c: char) -> bool {
         self.translit.contains(&c)
+    }
+
+    /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
+    pub fn is_place(&self, s: &str) -> bool {
+        self.places.contains(s)
     }
 
     /// The longest organization name in chars, for callers that scan windows.
