@@ -218,9 +218,9 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         Some(i) => toks[i].span.start,
         // No proper name: a public body may be descriptive (移民局, 土地储备中心), keeping
         // only the nearest word; a company may not (空壳公司).
-        None if generic_ok || (!suffix_whole && is_proper(&toks[k])) => {
-            if k > j { toks[k - 1].span.start } else { toks[k].span.start }
-        }
+        // The suffix word is itself a name (美国司法部): just that word.
+        None if !suffix_whole && (generic_ok || is_proper(&toks[k])) => toks[k].span.start,
+        None if generic_ok && k > j => toks[k - 1].span.start,
         None => return None,
     };
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();

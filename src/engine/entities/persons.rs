@@ -24,6 +24,9 @@ const BOUND: &[char] = &[
     '了', '着', '过', '更', '很', '最', '不', '没', '未', '要', '会', '能', '可', '应', '当', '拿', '给', '让', '请', '个',
 ];
 
+/// First characters of speech cues (说, 表示, 称, 认为, 指出 …).
+const CUE_START: &[char] = &['说', '称', '表', '认', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '答', '问', '笑'];
+
 /// Words right before a name in a byline or photo credit.
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
@@ -188,13 +191,20 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
         return None;
     }
     // A title right after (习近平主席, 彭某某检察官) also marks a name.
-    let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some();
+    let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some_and(|n| {
+        !matches!(ctx.slice(end, end + n), "球员" | "专家" | "学者" | "代表" | "博士" | "记者" | "编辑" | "委员")
+    });
     let prev = ctx.char_before(t.span.start);
-    let prev_ok = prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c)) || title_before(ctx, t.span.start).is_some();
-    let next_ok = next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c)) || title_after;
+    let open_quote = |c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》');
+    let prev_ok = prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c) && !open_quote(c))
+        || title_before(ctx, t.span.start).is_some()
+        || byline_before(ctx, t.span.start);
+    let next_ok = next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c) && !open_quote(c)) || title_after;
+    // A strong right context: punctuation, a speech cue or a title.
+    let next_strong = next.is_none_or(|c| !is_han(c) && !open_quote(c) || CUE_START.contains(&c)) || title_after;
     if given == 2 {
         // Three-char names are rarely common words; still refuse one glued inside a phrase.
-        (prev_ok || next_ok).then_some(end)
+        (prev_ok || next_strong).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
         (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
