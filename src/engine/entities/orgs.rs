@@ -174,7 +174,8 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
         let sub = ctx.lx.org_suffix(&w[..ch.len_utf8()])?;
         return Some((sub, t.span.start + ch.len_utf8()));
     }
-    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) {
+    // Person names ending like a suffix (彭小军) are people.
+    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
         return None;
     }
     if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) {
@@ -206,7 +207,8 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let w = p.word;
         let name_like = is_name_tag(p.tag) || is_known(w)
             // 京东零售集团: a verbal noun right after a proper name.
-            || (p.tag == "vn" && j >= 2 && is_proper(&toks[j - 2]));
+            // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
+            || p.tag == "vn";
         if !name_like || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
             break;
         }
@@ -220,7 +222,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         // only the nearest word; a company may not (空壳公司).
         // The suffix word is itself a name (美国司法部): just that word.
         None if !suffix_whole && (generic_ok || is_proper(&toks[k])) => toks[k].span.start,
-        None if generic_ok && k > j => toks[k - 1].span.start,
+        None if generic_ok && k > j && toks[k - 1].tag == "n" => toks[k - 1].span.start,
         None => return None,
     };
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();

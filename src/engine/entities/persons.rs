@@ -27,6 +27,15 @@ const BOUND: &[char] = &[
 /// First characters of speech cues (说, 表示, 称, 认为, 指出 …).
 const CUE_START: &[char] = &['说', '称', '表', '认', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '答', '问', '笑'];
 
+/// Speech cues and an interview colon that may follow a name directly.
+const CUES: &[&str] = &[
+    "认为", "表示", "说", "称", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到",
+    "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士",
+];
+
+/// Forms of address after a surname or name (程某先生).
+const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
+
 /// Words right before a name in a byline or photo credit.
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
@@ -59,6 +68,11 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
                 spans.push(Span::new(b, end));
                 continue;
             }
+        }
+        // A name right before a speech cue or an interview colon (彭某某认为, 陈某某：).
+        if let Some(end) = name_before_cue(ctx, k) {
+            spans.push(Span::new(b, end));
+            continue;
         }
         // jieba's person tag, checked.
         if t.tag == "nr" || t.tag == "nrfg" {
@@ -167,8 +181,8 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
 fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
-    // jieba glues a cue to the name (章林晓说): drop it.
-    for cue in ["说", "称", "表示"] {
+    // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
+    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却"] {
         if let Some(x) = w.strip_suffix(cue) {
             if x.chars().count() >= 2 {
                 w = x;
@@ -193,7 +207,7 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     // A title right after (习近平主席, 彭某某检察官) also marks a name.
     let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some_and(|n| {
         !matches!(ctx.slice(end, end + n), "球员" | "专家" | "学者" | "代表" | "博士" | "记者" | "编辑" | "委员")
-    });
+    }) || HONORIFIC.iter().any(|h| ctx.after(end).starts_with(h));
     let prev = ctx.char_before(t.span.start);
     let open_quote = |c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》');
     let prev_ok = prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c) && !open_quote(c))
@@ -296,4 +310,32 @@ fn extend_lists(ctx: &Ctx, spans: &mut Vec<Span>) {
             }
         }
     }
+}
+
+/// A Chinese name at token `k` followed directly by a speech cue, an interview
+/// colon or 先生/女士, when the name starts a clause or follows an organization
+/// or place (执法局颜某表示); its byte end.
+fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    let b = t.span.start;
+    ctx.lx.surname_at_start(t.word)?;
+    let end = chinese_name(ctx, b)?;
+    if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
+        return None;
+    }
+    // The candidate must not be an ordinary word that happens to start with a surname char.
+    let word = ctx.slice(b, end);
+    if ctx.lx.is_place(word) || ctx.lx.known_org(word).is_some() || ctx.lx.is_title(word) {
+        return None;
+    }
+    let single_token = t.span.end == end && matches!(t.tag, "nr" | "nrfg" | "x");
+    let prev = ctx.char_before(b);
+    let clause_start = prev.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c));
+    let after_body = k > 0 && {
+        let p = &ctx.tokens[k - 1];
+        matches!(p.tag, "ns" | "nt") || ctx.lx.org_suffix_at_end(p.word).is_some()
+    };
+    // A multi-token guess (陈 + 艳萍) needs a clause start; a single unknown or name token
+    // may follow an organization.
+    (clause_start && (single_token || t.word.chars().count() == 1) || single_token && after_body).then_some(end)
 }
