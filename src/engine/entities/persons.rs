@@ -14,6 +14,16 @@ const NOT_NAME_END: &[char] = &[
     '楼', '店', '业', '员', '士', '式', '性', '化', '所', '里', '上', '下', '内', '外', '赛', '季', '汇', '界', '场', '队',
     '期', '间', '面', '线', '站', '港', '湾', '桥', '山', '河', '湖', '州', '城', '岛', '家', '型', '类', '级', '度', '率',
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
+    '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄', '峰',
+    '岭', '洞', '泉', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '胜', '败', '到', '你', '我',
+];
+
+/// Surname characters that are mostly function words (和, 向, 都): a name starting with one
+/// needs jieba's person tag, not just context.
+const WEAK_SURNAME: &[char] = &[
+    '和', '向', '都', '于', '时', '常', '来', '那', '从', '其', '万', '全', '明', '平', '文', '成', '信', '相', '国',
+    '海', '原', '初', '门', '乐', '东', '南', '公', '司', '伊', '阿', '利', '强', '隆', '元', '宣', '由', '位', '计',
+    '应', '双', '能', '谢', '花', '战', '但', '商', '通', '过', '要', '有', '是', '与', '及', '把', '被', '对', '在',
 ];
 
 /// Characters that cannot be inside a given name: they are the next word (说, 表示, 和).
@@ -152,6 +162,12 @@ fn byte_len(s: &str, n: usize) -> usize {
 fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
     let s = ctx.after(b);
     let sl = ctx.lx.surname_at_start(s)?;
+    if sl == s.chars().next()?.len_utf8() && s.starts_with(WEAK_SURNAME) {
+        let is_nr = ctx.token_starting(b).is_some_and(|k| matches!(ctx.tokens[k].tag, "nr" | "nrfg"));
+        if !is_nr {
+            return None;
+        }
+    }
     let rest = &s[sl..];
     let given: Vec<char> = rest.chars().take(2).take_while(|&c| is_han(c) && !BOUND.contains(&c)).collect();
     let mut n = given.len();
@@ -173,7 +189,14 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
             }
         }
     }
+    if NOT_NAME_END.contains(&given[n - 1]) && n == 1 {
+        return None;
+    }
     let end = b + sl + given.iter().take(n).map(|c| c.len_utf8()).sum::<usize>();
+    // 张经理, 李总: a surname with a title is not a full name.
+    if ctx.lx.is_title(ctx.slice(b + sl, end)) {
+        return None;
+    }
     Some(end)
 }
 
