@@ -30,7 +30,8 @@ pub fn find(text: &str, tokens: &[Token], quotes: &[Quote], figures: &[Entity]) 
     let mut out = works::find(&ctx);
     out.extend(orgs::find(&ctx, &out));
     let people = persons::find(&ctx, &out, figures);
-    out.extend(positions::find(&ctx, &people));
+    let positions = positions::find(&ctx, &people, &out);
+    out.extend(positions);
     out.extend(people);
     dedup(&mut out);
     out

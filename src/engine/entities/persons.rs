@@ -241,7 +241,8 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let next_strong = next.is_none_or(|c| !is_han(c) && !open_quote(c) || CUE_START.contains(&c)) || title_after;
     if given == 2 {
         // Three-char names are rarely common words; still refuse one glued inside a phrase.
-        (prev_ok || next_strong).then_some(end)
+        let weak = w.starts_with(WEAK_SURNAME) && sl == 3;
+        (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
         (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
