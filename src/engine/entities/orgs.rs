@@ -34,7 +34,10 @@ const NOT_ORG: &[&str] = &[
 ];
 
 /// Modifiers that begin a description, not a name (原中国银行 → 中国银行).
-const HEAD_STOP: &[char] = &['原', '前', '现', '新', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
+const HEAD_STOP: &[char] = &['原', '前', '现', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
+
+/// Function characters jieba may glue to the front of an unknown name.
+const GLUED_FUNCTION: &[char] = &['由', '了', '在', '与', '和', '对', '向', '从', '把', '被', '的', '是', '将', '及', '为', '给', '让', '据'];
 
 /// Tags of proper names: a company name needs one of these in its head.
 fn is_proper_tag(tag: &str) -> bool {
@@ -43,7 +46,7 @@ fn is_proper_tag(tag: &str) -> bool {
 
 /// Tags a multi-word organization name may be built from.
 fn is_name_tag(tag: &str) -> bool {
-    is_proper_tag(tag) || matches!(tag, "n" | "nw")
+    is_proper_tag(tag) || matches!(tag, "n" | "nw" | "l")
 }
 
 /// Finds organizations; `works` carries the media already found in 《》.
@@ -66,7 +69,7 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
                 let _ = end_tok;
                 if matches!(org.subkind, Subkind::Media | Subkind::Company) {
                     let after = ctx.after(end);
-                    if let Some(unit) = ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频"].iter().find(|u| after.starts_with(*u)) {
+                    if let Some(unit) = ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频", "房产", "中国"].iter().find(|u| after.starts_with(*u)) {
                         push(&mut out, span.start, end + unit.len(), Subkind::Media);
                     }
                 }
@@ -81,7 +84,10 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
         }
         // 3. A name ending in an organization suffix.
         if let Some((sub, end)) = suffix_token(ctx, k) {
-            if let Some(start) = head_start(ctx, k, sub, end) {
+            // 国华置业 inside 国华置业有限公司: only the full name.
+            let inner = end == t.span.end
+                && toks.get(k + 1).is_some_and(|n| matches!(n.word, "有限公司" | "股份有限公司" | "公司" | "集团" | "控股" | "股份" | "有限" | "有限责任公司"));
+            if let Some(start) = head_start(ctx, k, sub, end).filter(|_| !inner) {
                 push(&mut out, start, end, sub);
             }
         }
@@ -178,7 +184,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
         return None;
     }
-    if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) {
+    if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
         return None;
     }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
@@ -205,7 +211,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     while j > 0 && k - j < 4 {
         let p = &toks[j - 1];
         let w = p.word;
-        let name_like = is_name_tag(p.tag) || is_known(w)
+        let name_like = is_name_tag(p.tag) || is_known(w) || matches!(w, "有限" | "股份" | "责任" | "有限责任")
             // 京东零售集团: a verbal noun right after a proper name.
             // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
             || p.tag == "vn";
@@ -222,9 +228,19 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         // only the nearest word; a company may not (空壳公司).
         // The suffix word is itself a name (美国司法部): just that word.
         None if !suffix_whole && (generic_ok || is_proper(&toks[k])) => toks[k].span.start,
+        // A descriptive name that opens a clause or follows a preposition (据X, 在X): all of it.
+        None if generic_ok && k > j && clause_open(ctx, j) => toks[j].span.start,
         None if generic_ok && k > j && toks[k - 1].tag == "n" => toks[k - 1].span.start,
         None => return None,
     };
+    // jieba glues a preposition to an unknown name (由林达 集团): drop it.
+    let mut start = start;
+    if let Some(i) = ctx.token_starting(start) {
+        let w = toks[i].word;
+        if w.chars().count() >= 3 && matches!(toks[i].tag, "nr" | "nrt" | "x" | "nz") && w.starts_with(GLUED_FUNCTION) {
+            start += w.chars().next().map_or(0, char::len_utf8);
+        }
+    }
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();
     if suffix_whole {
         // 集团 alone is no name; a one-char suffix (部, 局, 报) needs a two-char head.
@@ -234,4 +250,13 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// True when token `j` opens a clause: text start, after punctuation, or after
+/// a preposition or conjunction.
+fn clause_open(ctx: &Ctx, j: usize) -> bool {
+    j == 0 || {
+        let p = &ctx.tokens[j - 1];
+        p.tag == "x" || p.tag == "p" || p.tag == "c"
+    }
 }
