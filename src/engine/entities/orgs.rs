@@ -24,7 +24,7 @@ const NOT_ORG: &[&str] = &[
     "承办", "开办", "兴办", "申办", "合办", "协办", "督办", "查办", "代办", "包办", "中心", "核心", "重心", "信心", "决心",
     "关心", "小心", "用心", "市中心", "报", "日报", "电报", "情报", "回报", "汇报", "举报", "预报", "申报", "通报", "画报",
     "海报", "快报", "简报", "公报", "喜报", "捷报", "警报", "年报", "季报", "月报", "周报", "财报", "晚报", "早报", "学报",
-    "党", "政党", "入党", "建党", "全党", "死党", "朋党", "委", "局", "部", "厅", "署", "司", "办", "处", "队", "军", "网络",
+    "党", "政党", "入党", "建党", "全党", "死党", "朋党", "委", "局", "部", "厅", "署", "司", "办", "处", "队", "军", "网络", "变局", "困局", "乱局", "危局", "新局", "迷局", "全局", "棋局", "官司", "上司",
     "电子", "能源", "汽车", "基金", "银行", "保险", "证券", "科技", "投资", "资本", "地产", "物流", "娱乐", "传媒", "实业",
     "联盟", "协会", "学会", "商会", "工会", "集团", "控股", "股份", "电商", "零售", "商城", "超市", "百货", "商场", "酒店",
     "频道", "网站", "杂志", "周刊", "国会", "议会", "政府", "智库", "实验室", "学院", "大学", "中学", "小学", "医院",
@@ -36,17 +36,35 @@ const NOT_ORG: &[&str] = &[
 /// Modifiers that begin a description, not a name (原中国银行 → 中国银行).
 const HEAD_STOP: &[char] = &['原', '前', '现', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
 
+/// Modifiers that make a suffix word a category, not a name (上市公司, 商业银行).
+const GENERIC_HEAD: &[&str] = &[
+    "上市", "商业", "国有", "股份制", "开放式", "封闭式", "地方", "外资", "中资", "民营", "私营", "国立", "私立", "公立",
+    "理工", "医科", "师范", "房地产", "医保", "社保", "养老", "投资", "证券", "货币", "指数", "保险", "信托", "金融",
+    "科技", "互联网", "大型", "小型", "中小", "各大", "有关", "相关", "主要", "这家", "一家", "多家", "其他", "当地",
+    "海外", "境外", "境内", "国外", "外国", "跨国", "合资", "独资", "控股", "子", "母", "总", "分", "该", "本", "贸易",
+    "外贸", "物流", "咨询", "中介", "经纪", "担保", "小额贷款", "村镇", "农村", "城市", "城商", "股票", "债券", "混合",
+    "QDII", "ETF", "LOF", "货币市场", "私募", "公募", "创业", "风险", "科研", "高等", "职业", "综合", "重点", "名牌",
+];
+
+/// True when `head` + `suffix` names a kind of organization, not one (上市公司,
+/// 开放式基金, 美国大学).
+fn generic_name(ctx: &Ctx, head: &str, suffix: &str) -> bool {
+    GENERIC_HEAD.contains(&head)
+        || ctx.lx.is_place(head) && matches!(suffix, "大学" | "学院" | "银行" | "公司" | "企业" | "基金" | "中学" | "小学" | "医院")
+}
+
 /// Function characters jieba may glue to the front of an unknown name.
 const GLUED_FUNCTION: &[char] = &['由', '了', '在', '与', '和', '对', '向', '从', '把', '被', '的', '是', '将', '及', '为', '给', '让', '据'];
 
 /// Tags of proper names: a company name needs one of these in its head.
 fn is_proper_tag(tag: &str) -> bool {
-    matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "j" | "eng")
+    // Not `j`: jieba tags many common abbreviations so (房地产/j).
+    matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng")
 }
 
 /// Tags a multi-word organization name may be built from.
 fn is_name_tag(tag: &str) -> bool {
-    is_proper_tag(tag) || matches!(tag, "n" | "nw" | "l")
+    is_proper_tag(tag) || matches!(tag, "n" | "nw" | "l" | "j")
 }
 
 /// Finds organizations; `works` carries the media already found in 《》.
@@ -147,7 +165,7 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
         return Some(org.subkind);
     }
     if let Some((i, sub)) = ctx.lx.org_suffix_at_end(w) {
-        if i > 0 {
+        if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) {
             return Some(sub);
         }
     }
@@ -189,9 +207,19 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
     // The word itself carries a name before the suffix (移民局, 经济部). A one-char suffix
-    // ending a two-char word is usually just a word (官司, 变局, 困局).
+    // ending a two-char word is usually just a word (官司, 变局), also inside a longer one
+    // (大变局, 战略部署).
     let suffix_chars = w[i..].chars().count();
     if i == 0 || (suffix_chars == 1 && w.chars().count() < 3) {
+        return None;
+    }
+    if suffix_chars == 1 {
+        let last2 = w.char_indices().rev().nth(1).map_or("", |(p, _)| &w[p..]);
+        if NOT_ORG.contains(&last2) {
+            return None;
+        }
+    }
+    if generic_name(ctx, &w[..i], &w[i..]) {
         return None;
     }
     Some((sub, t.span.end))
