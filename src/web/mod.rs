@@ -1,1 +1,3 @@
-//! Browser side (wasm only). Filled in by the widget work.
+//! Browser side (wasm only): the JS API, the yew widget and the custom element.
+
+pub mod api;
