@@ -36,6 +36,8 @@ pub struct Lexicon {
     max_suffix_chars: usize,
     orgs: HashMap<&'static str, KnownOrg>,
     max_org_chars: usize,
+    translit: HashSet<char>,
+    places: HashSet<&'static str>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -111,7 +113,20 @@ impl Lexicon {
         add_orgs(&mut orgs, include_str!("media.txt"), Subkind::Media);
         add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
         add_orgs(&mut orgs, include_str!("orgs.txt"), Subkind::Company);
+        let translit = include_str!("translit.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let places = include_str!("places.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
         Lexicon {
+            places,
+            translit,
             max_title_chars: max_chars(titles.iter()),
             max_suffix_chars: max_chars(org_suffixes.keys()),
             max_org_chars: max_chars(orgs.keys()),
@@ -176,6 +191,16 @@ impl Lexicon {
     /// and its entry, or `None`.
     pub fn known_org_at_start(&self, s: &str) -> Option<(usize, KnownOrg)> {
         prefix_ends(s, self.max_org_chars).find_map(|e| self.orgs.get(&s[..e]).map(|&o| (e, o)))
+    }
+
+    /// True when `c` is commonly used to transliterate foreign names (斯, 尔, 克).
+    pub fn is_translit(&self, c: char) -> bool {
+        self.translit.contains(&c)
+    }
+
+    /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
+    pub fn is_place(&self, s: &str) -> bool {
+        self.places.contains(s)
     }
 
     /// The longest organization name in chars, for callers that scan windows.
