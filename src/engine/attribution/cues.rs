@@ -111,6 +111,10 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
         return false;
     }
+    // 作出回应 / 给予说明: the cue word used as a noun.
+    if ["作出", "做出", "给予", "进行", "予以", "有所", "作了", "做了"].iter().any(|w| t.ends_at(start, w)) {
+        return false;
+    }
     // 说/称 after 可以/据/听 etc. are already separate jieba words; a following
     // 的 makes the cue a modifier (宣布的消息).
     if next == '的' || next == '为' || next == '作' || next == '起' || next == '了' || next == '着' {

@@ -151,7 +151,8 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
                 }
             }
         }
-        let ext = clauses::indirect(&t, lex, &masked, &person, &cues, from, &speech_at);
+        let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
+        let ext = clauses::indirect(&t, lex, &masked, &person, &cues, from, by_person, &speech_at);
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
         }
@@ -326,6 +327,12 @@ fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool]
             }
             let d = z - desc.chars().count();
             if t.at(a, "这") || t.at(a, "那") {
+                // 这位业主刘先生: a named person in the description wins.
+                if let Some(Subject::Named(found)) = speakers::analyse(t, lex, person, z - desc.chars().count(), z) {
+                    if found.iter().all(|f| f.kind == SpeakerKind::Person) {
+                        return found.iter().map(|f| reg.add(f)).collect();
+                    }
+                }
                 let i = coref::pronoun(t, reg, person, a);
                 // 这位身材不高的爵士中锋: the description is the person's role.
                 if let (Some(i), Some(_)) = (i, lex.title_suffix(&desc)) {

@@ -66,7 +66,9 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
         a += 1;
     }
     let s = t.sub(a, z);
-    if s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
+    // An aspect marker means a clause (库班回击了…评论员), not an apposition.
+    let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u'));
+    if clause || s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
         return None;
     }
     Some(s.to_string())
