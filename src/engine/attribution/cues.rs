@@ -108,6 +108,11 @@ fn prefix_start(t: &Text, lex: &Lexicon, verb: usize) -> usize {
 fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     let prev = if start > 0 { t.c[start - 1] } else { '\n' };
     let next = t.c.get(end).copied().unwrap_or('\n');
+    // 消息 reports speech only as 据X消息，… (a noun everywhere else).
+    if t.sub(start, end) == "消息" {
+        let cs = super::subject::clause_start(t, start);
+        return matches!(next, '，' | ',' | '：' | ':') && (t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据"));
+    }
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
         return false;
     }
