@@ -48,9 +48,6 @@ struct Raw {
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
-    if std::env::var_os("PIZHU_TOKENS").is_some() {
-        eprintln!("{}", tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>().join(" "));
-    }
     let t = Text::new(text, tokens);
     let n = t.len();
     if n == 0 {
@@ -110,9 +107,6 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         if found.is_none() && bare {
             // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
             found = elided_subject(&t, &person, &org_at, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
-        }
-        if std::env::var_os("PIZHU_TOKENS").is_some() {
-            eprintln!("cue {} subj {:?}", t.sub(cue.start, cue.end), found.as_ref().map(|x| (t.sub(x.0, x.1), x.2.clone())));
         }
         let Some((a, _, ids)) = found.filter(|x| !x.2.is_empty()) else { continue };
         cue_ids[ci] = ids.clone();
