@@ -42,18 +42,22 @@ pub fn sentence_end(t: &Text, masked: &[bool], from: usize) -> (usize, bool) {
     (n, true)
 }
 
+/// What the extent rules look at besides the text: quotation and person
+/// masks (per char) and every cue of the text.
+pub struct Scope<'a> {
+    /// Chars inside quotation marks.
+    pub masked: &'a [bool],
+    /// Chars inside person names.
+    pub person: &'a [bool],
+    /// All cues, in text order.
+    pub cues: &'a [Cue],
+}
+
 /// The indirect content that starts at `from` (right after the cue and its
-/// punctuation). `speech_quote(i)` says whether a speech quotation opens at `i`.
-pub fn indirect(
-    t: &Text,
-    lex: &Lexicon,
-    masked: &[bool],
-    person: &[bool],
-    cues: &[Cue],
-    from: usize,
-    by_person: bool,
-    speech_quote: &dyn Fn(usize) -> bool,
-) -> Extent {
+/// punctuation). `by_person` is true when the source is a person;
+/// `speech_quote(i)` says whether a speech quotation opens at `i`.
+pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: bool, speech_quote: &dyn Fn(usize) -> bool) -> Extent {
+    let Scope { masked, person, cues } = *sc;
     let (mut end, mut para) = sentence_end(t, masked, from);
     // A; B表示，C。: another cue later in the sentence, after a semicolon,
     // starts a new source, so the content ends at that semicolon.

@@ -157,7 +157,8 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         }
         let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
-        let ext = clauses::indirect(&t, lex, &masked, &person, &cues, from, by_person, &speech_at);
+        let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues };
+        let ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
         }

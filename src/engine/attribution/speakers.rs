@@ -357,8 +357,7 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
     }
-    loop {
-        let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) else { break };
+    while let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) {
         name = &name[d.len()..];
         start += d.chars().count();
     }
