@@ -11,6 +11,7 @@
 //! 5. [`attribution`]: speech cues → statements → speakers.
 
 pub mod attribution;
+pub mod dict;
 pub mod entities;
 pub mod figures;
 pub mod model;
@@ -31,7 +32,7 @@ pub struct Engine {
 impl Engine {
     /// Builds the engine with its embedded dictionary and lexicons.
     pub fn new() -> Self {
-        Engine { jieba: Jieba::new() }
+        Engine { jieba: dict::jieba() }
     }
 
     /// The segmenter underneath, for benchmarks that compare against bare tagging.
