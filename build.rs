@@ -30,7 +30,8 @@ use std::process::Command;
 
 /// Words at least this frequent are kept.
 const MIN_FREQ: u64 = 10;
-/// Proper nouns at least this frequent are kept (3 keeps almost all of them).
+/// Proper nouns at least this frequent are kept: 3 keeps 76% of them; the
+/// frequency-2 ones are mostly segmentation debris (王被杨, 子校注).
 const MIN_FREQ_NAMES: u64 = 3;
 /// jieba tags of proper nouns.
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nt", "nz"];
@@ -50,8 +51,8 @@ fn main() {
     let min_freq = env_u64("PIZHU_DICT_MIN_FREQ", MIN_FREQ);
     let min_freq_names = env_u64("PIZHU_DICT_MIN_FREQ_NAMES", MIN_FREQ_NAMES);
 
-    let mut out = String::with_capacity(if full { dict.len() } else { dict.len() / 2 });
-    let (mut total, mut kept) = (0usize, 0usize);
+    let mut entries: Vec<(&str, u64, &str)> = Vec::new();
+    let mut total = 0usize;
     for (n, line) in dict.lines().enumerate() {
         let mut fields = line.split_whitespace();
         let Some(word) = fields.next() else { continue };
@@ -67,24 +68,34 @@ fn main() {
             || freq >= min_freq
             || (freq >= min_freq_names && NAME_TAGS.contains(&tag));
         if keep {
-            kept += 1;
-            out.push_str(word);
-            out.push(' ');
-            out.push_str(&freq.to_string());
-            if !tag.is_empty() {
-                out.push(' ');
-                out.push_str(tag);
-            }
-            out.push('\n');
+            entries.push((word, freq, tag));
         }
     }
+    let kept = entries.len();
     if kept == 0 {
         fail(&format!("{} holds no dictionary entries", source.display()));
     }
 
+    // Grouped by tag and frequency, the repeated `freq tag` suffixes compress
+    // ~6% better in the wasm; jieba's segmentation does not depend on order.
+    entries.sort_unstable_by(|a, b| (a.2, a.1, a.0).cmp(&(b.2, b.1, b.0)));
+    let mut out = String::with_capacity(dict.len() / 2);
+    for (word, freq, tag) in entries {
+        out.push_str(word);
+        out.push(' ');
+        out.push_str(&freq.to_string());
+        if !tag.is_empty() {
+            out.push(' ');
+            out.push_str(tag);
+        }
+        out.push('\n');
+    }
+
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out_dir.join("dict.txt"), &out).unwrap_or_else(|e| fail(&format!("cannot write dict.txt: {e}")));
-    // Exposed to the crate as `dict::INFO`, which the benches print.
+    // Exposed to the crate as `dict::INFO` (printed by the benches); the
+    // source path lets benches load the full dictionary side by side.
+    println!("cargo:rustc-env=PIZHU_JIEBA_DICT_SOURCE={}", source.display());
     println!(
         "cargo:rustc-env=PIZHU_DICT_INFO=pizhu dictionary: {kept} of {total} words, {} bytes (full={full}, min_freq={min_freq}, min_freq_names={min_freq_names})",
         out.len()
