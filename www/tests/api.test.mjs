@@ -120,7 +120,7 @@ export const tests = [
         const q = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
         const p = item.target.selector.find((s) => s.type === 'TextPositionSelector');
         assertEq(cps.slice(p.start, p.end).join(''), q.exact, 'position selector (code points) selects exact');
-        assertEq(cps.slice(Math.max(0, p.start - q.prefix.length), p.start).join(''), q.prefix, 'prefix precedes');
+        assertEq(cps.slice(Math.max(0, p.start - [...q.prefix].length), p.start).join(''), q.prefix, 'prefix precedes');
         assert(ASTRAL.includes(q.prefix + q.exact + q.suffix), 'prefix+exact+suffix occurs in the text');
       }
       const e = ann.entities.find((x) => x.start > 6);
