@@ -4,8 +4,10 @@
 //! [`webanno`] export, [`element`] `<pizhu-annotator>`; the widget is [`app`].
 
 pub mod api;
+pub mod app;
 pub mod element;
 pub mod highlight;
+pub mod i18n;
 pub mod options;
 pub mod panel;
 pub mod shadow;
