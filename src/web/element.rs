@@ -90,7 +90,7 @@ fn connected(el: &HtmlElement) {
         id
     });
     let _ = js_sys::Reflect::set(el, &"__pizhuId".into(), &JsValue::from(id));
-    let point = match shadow::mount_point(el) {
+    let point = match shadow::mount_point(el, None) {
         Ok(p) => p,
         Err(e) => {
             web_sys::console::error_2(&"pizhu-annotator: cannot attach a shadow root".into(), &e);

@@ -10,6 +10,14 @@ use crate::web::shadow;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
+/// The article is already on the page, highlighted: hide the widget's copy
+/// of it and its keyboard hint, and let the panel take the full width.
+const PANEL_CSS: &str = r#"
+.pz-main > article, .pz-hint { display: none !important; }
+.pz-main { display: block !important; }
+:host { background: #fff; padding: .75rem 1rem; border: 1px solid #d8dee4; border-radius: 8px; }
+"#;
+
 /// A shown panel.
 pub struct Panel {
     host: Element,
@@ -35,7 +43,7 @@ impl Panel {
         } else {
             doc.body().ok_or_else(|| JsValue::from_str("no <body>"))?.append_child(&host)?;
         }
-        let point = shadow::mount_point(&host)?;
+        let point = shadow::mount_point(&host, Some(PANEL_CSS))?;
         let config = WidgetConfig {
             text: Some(text.to_string()),
             lang: Lang::parse(lang),

@@ -26,7 +26,8 @@ thread_local! {
 fn sheets() -> Result<js_sys::Array, JsValue> {
     SHEETS.with(|cell| {
         if let Some(a) = cell.get() {
-            return Ok(a.clone());
+            // A copy: callers may append their own sheet.
+            return Ok(a.slice(0, a.length()));
         }
         let arr = js_sys::Array::new();
         for css in [RESET, STYLE] {
@@ -34,20 +35,27 @@ fn sheets() -> Result<js_sys::Array, JsValue> {
             sheet.replace_sync(css)?;
             arr.push(&sheet);
         }
-        let _ = cell.set(arr.clone());
-        Ok(arr)
+        let copy = arr.slice(0, arr.length());
+        let _ = cell.set(arr);
+        Ok(copy)
     })
 }
 
 /// The open shadow root of `host` (attached and styled on first call) with
 /// a fresh, empty mount point inside. Safe to call again after a reconnect.
-pub fn mount_point(host: &Element) -> Result<Element, JsValue> {
+/// `extra` CSS, if any, is adopted after the widget's own (it wins ties).
+pub fn mount_point(host: &Element, extra: Option<&str>) -> Result<Element, JsValue> {
     let root: ShadowRoot = match host.shadow_root() {
         Some(r) => r,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    let sheets: JsValue = sheets()?.into();
-    root.set_adopted_style_sheets(&sheets);
+    let sheets = sheets()?;
+    if let Some(css) = extra {
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(css)?;
+        sheets.push(&sheet);
+    }
+    root.set_adopted_style_sheets(&sheets.into());
     while let Some(child) = root.first_child() {
         root.remove_child(&child)?;
     }
