@@ -179,8 +179,10 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
     }
     // Ranges: 4%-10%, 500元至1000元/平方米 (dates stay apart: 1994年—2001年 are two figures).
     if !matches!(class, UnitClass::Date) {
-        if let Some((e, _)) = range_tail(text, chars, end, false) {
+        // Only a range of like with like (4%-10%), not 18%到9月.
+        if let Some((e, cl)) = range_tail(text, chars, end, false).filter(|r| r.1 == class) {
             end = e;
+            class = cl;
         }
     }
     let _ = ordinal;

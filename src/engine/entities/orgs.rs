@@ -341,6 +341,13 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         }
     }
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();
+    if suffix_whole && suffix_word.chars().count() == 1 {
+        // 中东 + 部 reads 东部 (a direction), not a ministry.
+        let last2_start = ctx.before(toks[k].span.start).char_indices().next_back().map_or(0, |(i, _)| i);
+        if NOT_ORG.contains(&ctx.slice(last2_start, end)) {
+            return None;
+        }
+    }
     if suffix_whole {
         // 集团 alone is no name; a one-char suffix (部, 局, 报) needs a two-char head.
         let min = if suffix_word.chars().count() == 1 { 2 } else { 1 };

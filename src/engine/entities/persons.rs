@@ -117,7 +117,10 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         .map(|s| ctx.slice(s.start, s.end))
         .filter(|w| w.chars().any(is_name_sep))
         .collect();
-    let is_part = |w: &str| joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w));
+    // Also a clipped part (麦克格 of 麦克格雷迪).
+    let is_part = |w: &str| {
+        joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
+    };
     let mut out: Vec<Entity> = Vec::new();
     for span in spans {
         if is_part(ctx.slice(span.start, span.end)) {
