@@ -271,7 +271,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
         return None;
     }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
-    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) {
+    if NOT_ORG.contains(&w) || ctx.lx.title_at_end(w).is_some() {
         return None;
     }
     if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
@@ -314,7 +314,9 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             // 京东零售集团: a verbal noun right after a proper name.
             // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
             || p.tag == "vn";
-        if !name_like || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
+        // A dateline (…日讯, …日电) ends before the name.
+        let dateline = w.ends_with('讯') || w.ends_with("日电");
+        if !name_like || dateline || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
             break;
         }
         j -= 1;
