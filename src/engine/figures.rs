@@ -18,6 +18,8 @@ use units::{unit_at, UnitClass};
 
 /// Finds the figures in `text`.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
+    // Tokens are not needed: numbers are found char by char, which also catches
+    // numbers jieba glues to neighbouring words.
     let _ = tokens;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -162,8 +164,7 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
         }
     };
     // Chains: dates (2019年6月5日), times (7点30分), measures (6尺8寸, 2米03), quarters.
-    loop {
-        let Some((e, cl)) = chain_tail(text, chars, end, class) else { break };
+    while let Some((e, cl)) = chain_tail(text, chars, end, class) {
         end = e;
         class = cl;
     }
@@ -185,7 +186,6 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
             class = cl;
         }
     }
-    let _ = ordinal;
     Some((end, subkind_of(class)))
 }
 
@@ -270,11 +270,7 @@ fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -
             let ok = (unit_before.ends_with('年') && unit.starts_with('月'))
                 || (unit_before.ends_with('月') && matches!(unit, "日" | "号"))
                 || (matches!(unit_before.chars().last(), Some('点' | '时')) && matches!(unit, "分" | "分钟"));
-            if ok && cl == UnitClass::Date || ok && unit.starts_with('分') {
-                Some((num.end + len, UnitClass::Date))
-            } else {
-                None
-            }
+            (ok && (cl == UnitClass::Date || unit.starts_with('分'))).then_some((num.end + len, UnitClass::Date))
         }
         UnitClass::Measure => {
             // 6尺8寸, 2米03, 1小时20分钟

@@ -79,12 +79,11 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     let in_work = |span: Span| works.iter().any(|w| w.kind == EntityKind::Work && w.span.overlaps(&span));
     for k in 0..toks.len() {
         // 1. Well-known names, aligned on token boundaries, longest first.
-        if let Some((end, end_tok, org)) = known_at(ctx, k) {
+        if let Some((end, _, org)) = known_at(ctx, k) {
             let span = Span::new(toks[k].span.start, end);
             if !org.ambiguous || has_org_context(ctx, span) {
                 push(&mut out, span.start, span.end, org.subkind);
                 // A unit of a known media or portal: 新浪体育, 腾讯科技.
-                let _ = end_tok;
                 if matches!(org.subkind, Subkind::Media | Subkind::Company) {
                     let after = ctx.after(end);
                     if let Some(unit) = ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频", "房产", "中国"].iter().find(|u| after.starts_with(*u)) {
@@ -184,13 +183,13 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     let mut best = None;
     // Bytes bound chars from above (at most 4 per char), so this cut is safe.
     let max_bytes = ctx.lx.max_org_chars() * 4;
-    for m in k..toks.len().min(k + 5) {
-        let s = ctx.slice(start, toks[m].span.end);
+    for (m, t) in toks.iter().enumerate().skip(k).take(5) {
+        let s = ctx.slice(start, t.span.end);
         if s.len() > max_bytes {
             break;
         }
         if let Some(org) = ctx.lx.known_org(s) {
-            best = Some((toks[m].span.end, m, org));
+            best = Some((t.span.end, m, org));
         }
     }
     best

@@ -363,16 +363,11 @@ fn trim_left(ctx: &Ctx, start: usize, sep: usize) -> usize {
         return start;
     }
     // The first token boundary after start that leaves at least two chars.
-    let mut b = start;
-    for (off, ch) in ctx.slice(start, sep).char_indices() {
-        let p = start + off;
-        if p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2 {
-            return p;
-        }
-        b = p + ch.len_utf8();
-    }
-    let _ = b;
-    start
+    ctx.slice(start, sep)
+        .char_indices()
+        .map(|(off, _)| start + off)
+        .find(|&p| p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2)
+        .unwrap_or(start)
 }
 
 /// From accepted names, accept neighbours in a list (张三、李四和王五).
