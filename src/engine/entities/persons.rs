@@ -16,7 +16,7 @@ const NOT_NAME_END: &[char] = &[
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
     '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
     '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
-    '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+    '感', '观', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -131,6 +131,8 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             || overlaps_kind(found, EntityKind::Work, &span)
             || figures.iter().any(|f| f.span.overlaps(&span))
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
+            || ctx.lx.is_place(ctx.slice(span.start, span.end))
+            || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
         {
             continue;
         }
@@ -260,7 +262,7 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
-    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却"] {
+    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "将", "于", "等"] {
         if let Some(x) = w.strip_suffix(cue) {
             if x.chars().count() >= 2 {
                 w = x;
