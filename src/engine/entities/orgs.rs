@@ -30,7 +30,8 @@ const NOT_ORG: &[&str] = &[
     "频道", "网站", "杂志", "周刊", "国会", "议会", "政府", "智库", "实验室", "学院", "大学", "中学", "小学", "医院",
     "俱乐部", "委员会", "基金会", "研究院", "研究所", "研究中心", "事务所", "工作室", "办公室", "联合会", "分公司",
     "子公司", "支行", "分行", "人大", "政协", "电信", "移动", "石油", "石化", "航空", "快递", "信托", "期货", "创投",
-    "置业", "影业", "药业", "制药", "电器", "工场", "支队", "大队", "中队", "处长", "学会",
+    "置业", "影业", "药业", "制药", "电器", "工场", "支队", "大队", "中队", "处长", "学会", "盎司",
+    "东部", "西部", "南部", "北部",
 ];
 
 /// Modifiers that begin a description, not a name (原中国银行 → 中国银行).
@@ -42,15 +43,31 @@ const GENERIC_HEAD: &[&str] = &[
     "理工", "医科", "师范", "房地产", "医保", "社保", "养老", "投资", "证券", "货币", "指数", "保险", "信托", "金融",
     "科技", "互联网", "大型", "小型", "中小", "各大", "有关", "相关", "主要", "这家", "一家", "多家", "其他", "当地",
     "海外", "境外", "境内", "国外", "外国", "跨国", "合资", "独资", "控股", "子", "母", "总", "分", "该", "本", "贸易",
-    "外贸", "物流", "咨询", "中介", "经纪", "担保", "小额贷款", "村镇", "农村", "城市", "城商", "股票", "债券", "混合",
+    "外贸", "物流", "咨询", "高", "新一轮", "高水平", "国防", "电商", "中介", "经纪", "担保", "小额贷款", "村镇", "农村", "城市", "城商", "股票", "债券", "混合",
     "QDII", "ETF", "LOF", "货币市场", "私募", "公募", "创业", "风险", "科研", "高等", "职业", "综合", "重点", "名牌",
 ];
+
+/// True when word `w` (an organization suffix starting at byte `i`) is an
+/// ordinary word: a one-char suffix ending a common word (大变局 ends in 变局,
+/// 中东部 in 东部), or a modifier in front (每盎司, 各部).
+fn ordinary_word(ctx: &Ctx, w: &str, i: usize) -> bool {
+    let _ = ctx;
+    let one_char = w[i..].chars().count() == 1;
+    let last2 = w.char_indices().rev().nth(1).map_or("", |(p, _)| &w[p..]);
+    one_char && NOT_ORG.contains(&last2) || w.starts_with(HEAD_STOP)
+}
 
 /// True when `head` + `suffix` names a kind of organization, not one (上市公司,
 /// 开放式基金, 美国大学).
 fn generic_name(ctx: &Ctx, head: &str, suffix: &str) -> bool {
     GENERIC_HEAD.contains(&head)
-        || ctx.lx.is_place(head) && matches!(suffix, "大学" | "学院" | "银行" | "公司" | "企业" | "基金" | "中学" | "小学" | "医院")
+        || ctx.lx.is_not_name(head)
+        || ctx.lx.is_place(head)
+            && matches!(
+                suffix,
+                "大学" | "学院" | "银行" | "公司" | "企业" | "基金" | "中学" | "小学" | "医院" | "科技" | "网络" | "物流"
+                    | "能源" | "电子" | "汽车" | "电商" | "零售" | "资本" | "实业" | "娱乐" | "传媒"
+            )
 }
 
 /// Function characters jieba may glue to the front of an unknown name.
@@ -113,7 +130,24 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     out.extend(works.iter().filter(|e| e.kind == EntityKind::Organization).cloned());
     let listed = list_members(ctx, &out);
     out.extend(listed);
+    drop_clipped(ctx, &mut out);
     out
+}
+
+/// Drops organizations that are the tail of a longer one ending at the same
+/// place (信息化部 in 工业和信息化部, 商务部 in 美国商务部), and names cut out of
+/// a number (十国集团 in 二十国集团): each surface form is counted as written.
+fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
+    let spans: Vec<Span> = out.iter().map(|e| e.span).collect();
+    out.retain(|e| {
+        let longer = spans.iter().any(|o| o.end == e.span.end && o.start < e.span.start);
+        let cut_number = ctx.char_before(e.span.start).is_some_and(is_numeral) && ctx.char_at(e.span.start).is_some_and(is_numeral);
+        !longer && !cut_number
+    });
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万亿".contains(c)
 }
 
 /// Items of 、-lists in which most items are already organizations: the
@@ -231,7 +265,7 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
         return None;
     }
     if let Some((i, sub)) = ctx.lx.org_suffix_at_end(w) {
-        if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) {
+        if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) && !ordinary_word(ctx, w, i) {
             return Some(sub);
         }
     }
@@ -283,13 +317,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if i == 0 || (suffix_chars == 1 && w.chars().count() < 3) {
         return None;
     }
-    if suffix_chars == 1 {
-        let last2 = w.char_indices().rev().nth(1).map_or("", |(p, _)| &w[p..]);
-        if NOT_ORG.contains(&last2) {
-            return None;
-        }
-    }
-    if generic_name(ctx, &w[..i], &w[i..]) {
+    if ordinary_word(ctx, w, i) || generic_name(ctx, &w[..i], &w[i..]) {
         return None;
     }
     Some((sub, t.span.end))
