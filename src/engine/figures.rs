@@ -24,7 +24,18 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
+    // Inside a 《title》 numbers belong to the name (《中行开平案八年追诉始末》).
+    let mut in_title = false;
     while i < chars.len() {
+        match chars[i].1 {
+            '《' => in_title = true,
+            '》' | '\n' | '。' => in_title = false,
+            _ => {}
+        }
+        if in_title {
+            i += 1;
+            continue;
+        }
         match figure_at(text, &chars, i) {
             Some((end, subkind)) => {
                 let start_b = chars[i].0;
@@ -321,6 +332,7 @@ mod tests {
         assert_eq!(figs("期限3-5年"), ["3-5年"]);
         assert_eq!(figs("身高6尺8寸(2米03)"), ["6尺8寸", "2米03"]);
         assert_eq!(figs("排名第28位"), ["第28位"]);
+        assert_eq!(figs("《三年计划》用了5年"), ["5年"]);
         assert_eq!(figs("2009年第二季度"), ["2009年第二季度"]);
     }
 
