@@ -110,6 +110,10 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
             }
         }
         let t = &toks[k];
+        // 1b. X方面表示: a name speaking as a body.
+        if let Some(sub) = speaks_as_body(ctx, k) {
+            push(&mut out, t.span.start, t.span.end, sub);
+        }
         // 2. jieba's organization tag, when the word also looks like one.
         if t.tag == "nt" && !in_work(t.span) {
             if let Some(sub) = nt_subkind(ctx, t) {
@@ -394,4 +398,22 @@ fn clause_open(ctx: &Ctx, j: usize) -> bool {
         let p = &ctx.tokens[j - 1];
         p.tag == "x" || p.tag == "p" || p.tag == "c"
     }
+}
+
+/// Token `k` is an organization when it speaks as a body: 某公司方面表示,
+/// 某平台方面回应. Only proper-name tokens (not 双方, 政府).
+fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
+    let t = &ctx.tokens[k];
+    let after = ctx.after(t.span.end);
+    let rest = after.strip_prefix("方面")?;
+    let cue = ["表示", "称", "回应", "透露", "介绍", "回复", "证实", "否认", "指出", "对", "向", "则", "也", "发布", "公告"];
+    if !cue.iter().any(|c| rest.starts_with(c)) {
+        return None;
+    }
+    let n = t.word.chars().count();
+    let proper = matches!(t.tag, "nz" | "nt" | "nrt" | "eng" | "x" | "j") || ctx.lx.known_org(t.word).is_some();
+    if !(2..=8).contains(&n) || !proper || ctx.lx.is_place(t.word) || t.word.chars().any(|c| !c.is_alphanumeric()) {
+        return None;
+    }
+    Some(ctx.lx.org_suffix_at_end(t.word).map_or(Subkind::Company, |x| x.1))
 }
