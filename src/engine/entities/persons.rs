@@ -133,6 +133,8 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
             || ctx.lx.is_place(ctx.slice(span.start, span.end))
             || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
+            || HONORIFIC.iter().any(|h| ctx.slice(span.start, span.end).ends_with(h))
+            || next_to_versus(ctx, span)
         {
             continue;
         }
@@ -453,4 +455,15 @@ fn checked_nrt(ctx: &Ctx, k: usize) -> Option<usize> {
     let prev_ok = prev.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c)) || title_before(ctx, t.span.start).is_some();
     let next_ok = next.is_none_or(|c| !is_han(c)) || CUES.iter().any(|c| after.starts_with(c)) || after.starts_with('的') && prev_ok;
     (prev_ok && next_ok || title_before(ctx, t.span.start).is_some()).then_some(t.span.end)
+}
+
+/// True when `span` stands next to "vs" / 对阵: a team in a fixture, not a person.
+fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
+    let after = ctx.after(span.end).trim_start();
+    let before = ctx.before(span.start).trim_end();
+    let is_vs = |s: &str| s.eq_ignore_ascii_case("vs") || s.eq_ignore_ascii_case("v.s") || s == "对阵";
+    after.get(..2).is_some_and(is_vs)
+        || after.starts_with("对阵")
+        || before.len() >= 2 && before.get(before.len() - 2..).is_some_and(is_vs)
+        || before.ends_with("对阵")
 }
