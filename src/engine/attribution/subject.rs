@@ -29,7 +29,7 @@ const TRAILING_WORDS: &[&str] = &[
 
 /// Words between a name and its cue that only strip when a name of two or
 /// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
-const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "同志", "先生", "女士"];
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "通报", "笑着", "同志", "先生", "女士"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -77,7 +77,9 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
             z -= 1;
         }
         // A connective must be a word of its own (也门 is a country, not 也 + 门).
-        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && t.boundary[a + w.chars().count()]) {
+        // 据 is the preposition at a clause start even when jieba glues it on (据越|通社).
+        let is_word = |w: &str| t.boundary[a + w.chars().count()] || w.ends_with('据');
+        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && is_word(w)) {
             a += w.chars().count();
         }
         a = skip_leading_time(t, a, z);
