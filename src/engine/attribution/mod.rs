@@ -48,7 +48,7 @@ struct Raw {
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
-    let t = Text::new(text, tokens);
+    let mut t = Text::new(text, tokens);
     let n = t.len();
     if n == 0 {
         return (Vec::new(), Vec::new());
@@ -60,6 +60,11 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
     }
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
+        t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+    }
+    let t = t;
     // Organizations by their first char, for subjects left out after a comma.
     let org_at: std::collections::HashMap<usize, usize> = entities
         .iter()

@@ -87,6 +87,10 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     if PERSON_PRONOUNS.contains(&s) {
         return Some(Subject::Pronoun);
     }
+    // A date or time alone (19日) is no source.
+    if s.chars().next().is_some_and(super::subject::is_numeral) && s.ends_with(['日', '月', '年', '号', '时']) {
+        return None;
+    }
     for d in ["上述", "该", "这位", "这名", "此位", "那位"] {
         if let Some(rest) = s.strip_prefix(d) {
             if !rest.is_empty() && rest.chars().count() <= 20 {
@@ -227,7 +231,10 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
         return Some(org(s, None, a, z));
     }
-    if n <= 8 && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
+    // Otherwise only a phrase that ends in an organization the entity pass
+    // or jieba knows (苹果, 美联储): a bare common noun (沙尘, 权威) is no source.
+    let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方');
+    if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
     None
