@@ -233,7 +233,15 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     }
     // Otherwise only a phrase that ends in an organization the entity pass
     // or jieba knows (苹果, 美联储): a bare common noun (沙尘, 权威) is no source.
-    let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方');
+    // (A bare noun right before a cue and its comma, 会议指出，…, is a body speaking.)
+    let comma_after = t.c.get(z).is_some_and(|_| {
+        let mut k = z;
+        while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
+            k += 1;
+        }
+        k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
+    });
+    let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
     if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
