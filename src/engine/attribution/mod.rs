@@ -282,8 +282,8 @@ fn mark(t: &Text, mask: &mut [bool], s: Span) {
 }
 
 /// Cues that are often not speech (铁路预计发送旅客…, 小姑娘看来还好奇):
-/// 预计/建议/提出/呼吁 without punctuation after them need a person or an
-/// anonymous source; 看来 needs 在X看来 or a comma after it.
+/// 预计/预测 need punctuation after them; 建议/提出/呼吁 without it need a
+/// person or an anonymous source; 看来 needs 在X看来 and a comma after it.
 fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[usize]) -> bool {
     let verb = t.sub(cue.verb, cue.end);
     let punct_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
@@ -291,7 +291,11 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
         let cs = subject::clause_start(t, subject_start.max(1) - 1).min(subject_start);
         return punct_after && (t.sub(cs, subject_start).trim().ends_with('在') || t.at(subject_start.saturating_sub(1), "在"));
     }
-    if matches!(verb, "预计" | "预测" | "建议" | "提出" | "呼吁" | "主张") && !punct_after {
+    // A forecast verb without a comma is mostly narration (铁路预计发送旅客…).
+    if matches!(verb, "预计" | "预测") && !punct_after {
+        return false;
+    }
+    if matches!(verb, "建议" | "提出" | "呼吁" | "主张") && !punct_after {
         return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
     }
     true
