@@ -87,6 +87,10 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     if PERSON_PRONOUNS.contains(&s) {
         return Some(Subject::Pronoun);
     }
+    // 此次A与B宣布达成合作: a clause about the event itself, told by the reporter.
+    if ["此次", "这次", "本次"].iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
     // A date or time alone (19日) is no source.
     if s.chars().next().is_some_and(super::subject::is_numeral) && s.ends_with(['日', '月', '年', '号', '时']) {
         return None;
