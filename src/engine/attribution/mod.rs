@@ -293,7 +293,11 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
     }
     // A forecast verb without a comma is mostly narration (铁路预计发送旅客…).
     if matches!(verb, "预计" | "预测") && !punct_after {
-        return false;
+        // …unless the source is introduced with a role (分析师王晓明预计) or is anonymous.
+        return ids.iter().all(|&i| {
+            let e = &reg.entries[i];
+            e.kind == SpeakerKind::Anonymous || (e.kind == SpeakerKind::Person && !e.roles.is_empty())
+        });
     }
     if matches!(verb, "建议" | "提出" | "呼吁" | "主张") && !punct_after {
         return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
