@@ -7,14 +7,23 @@
 //! (“…”X说) or at the start of a sentence that names its speaker take that
 //! cue's speaker. Roles are completed last ([`roles`]).
 
+/// Sentence ends and how far indirect speech runs.
 pub mod clauses;
+/// Pronouns and anaphors resolved to speakers.
 pub mod coref;
+/// Speech-cue matching.
 pub mod cues;
+/// The attribution word lists (cues, descriptors, framing, titles).
 pub mod lexicon;
+/// Speakers of one text, merged by name.
 pub mod registry;
+/// Roles, titles, affiliations and full names of person speakers.
 pub mod roles;
+/// Subject phrase → person, organization, anonymous source or pronoun.
 pub mod speakers;
+/// The subject phrase before a cue.
 pub mod subject;
+/// Char-indexed view of the text with token boundaries.
 pub mod text;
 
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
