@@ -16,7 +16,14 @@ const NOT_NAME_END: &[char] = &[
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
     '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
     '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
-    '感', '观', '党', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+    '感', '观', '党', '前', '声', '媒', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+];
+
+/// Surname characters that are function words or country abbreviations first
+/// (和, 在, 乌 for Ukraine): a two-char "name" starting with one is not taken.
+const FUNCTION_SURNAME: &[char] = &[
+    '和', '向', '都', '于', '时', '来', '那', '从', '其', '是', '与', '及', '把', '被', '对', '在', '过', '要', '有', '但',
+    '通', '能', '应', '由', '乌', '巴', '俄', '以', '叙', '伊', '朝', '印', '澳', '越', '泰',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -25,6 +32,8 @@ const WEAK_SURNAME: &[char] = &[
     '和', '向', '都', '于', '时', '常', '来', '那', '从', '其', '万', '全', '明', '平', '文', '成', '信', '相', '国',
     '海', '原', '初', '门', '乐', '东', '南', '公', '司', '伊', '阿', '利', '强', '隆', '元', '宣', '由', '位', '计',
     '应', '双', '能', '谢', '花', '战', '但', '商', '通', '过', '要', '有', '是', '与', '及', '把', '被', '对', '在',
+    // Country abbreviations (乌称, 巴媒, 俄方): 乌 for Ukraine, 巴 for Pakistan or Palestine …
+    '乌', '巴', '俄', '以', '叙', '伊', '朝', '印', '英', '法', '德', '意', '澳', '加', '美', '日', '越', '泰',
 ];
 
 /// Characters that cannot be inside a given name: they are the next word (说, 表示, 和).
@@ -266,9 +275,11 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
     for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "将", "于", "等"] {
         if let Some(x) = w.strip_suffix(cue) {
-            if x.chars().count() >= 2 {
-                w = x;
+            // 乌称: what is left is no name at all.
+            if x.chars().count() < 2 {
+                return None;
             }
+            w = x;
         }
     }
     let n = w.chars().count();
@@ -309,6 +320,9 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
         (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
+        if w.starts_with(FUNCTION_SURNAME) {
+            return None;
+        }
         (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
     }
 }
@@ -409,6 +423,9 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     // The candidate must not be an ordinary word that happens to start with a surname char.
     let word = ctx.slice(b, end);
     if ctx.lx.is_place(word) || ctx.lx.known_org(word).is_some() || ctx.lx.is_title(word) {
+        return None;
+    }
+    if t.word.starts_with(FUNCTION_SURNAME) && ctx.slice(b, end).chars().count() < 3 {
         return None;
     }
     let single_token = t.span.end == end && matches!(t.tag, "nr" | "nrfg" | "x");
