@@ -147,9 +147,14 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
 /// place (信息化部 in 工业和信息化部, 商务部 in 美国商务部), and names cut out of
 /// a number (十国集团 in 二十国集团): each surface form is counted as written.
 fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
-    let spans: Vec<Span> = out.iter().map(|e| e.span).collect();
+    // Earliest start of any organization ending at each end offset: one pass, then O(1) checks.
+    let mut first_start: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for e in out.iter() {
+        let v = first_start.entry(e.span.end).or_insert(e.span.start);
+        *v = (*v).min(e.span.start);
+    }
     out.retain(|e| {
-        let longer = spans.iter().any(|o| o.end == e.span.end && o.start < e.span.start);
+        let longer = first_start.get(&e.span.end).is_some_and(|&s| s < e.span.start);
         let cut_number = ctx.char_before(e.span.start).is_some_and(is_numeral) && ctx.char_at(e.span.start).is_some_and(is_numeral);
         !longer && !cut_number
     });

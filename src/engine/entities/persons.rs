@@ -4,7 +4,6 @@
 //! so a two-character name needs name-like context on both sides.
 
 use super::ctx::{is_han, Ctx};
-use super::overlaps_kind;
 use crate::engine::model::{Entity, EntityKind};
 use crate::engine::span::Span;
 
@@ -59,6 +58,12 @@ const CUES: &[&str] = &[
     "认为", "表示", "说", "称", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到",
     "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士", "估计",
     "预测", "说道", "表态", "感叹", "告诫", "希望",
+];
+
+/// First characters of [`CUES`], a one-probe filter.
+const CUE_FIRST: &[char] = &[
+    '认', '表', '说', '称', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '解', '直', '补', '呼', '承',
+    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希',
 ];
 
 /// Forms of address after a surname or name (程某先生).
@@ -130,15 +135,16 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let is_part = |w: &str| {
         joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
     };
+    let blockers = Blockers::new(
+        found.iter().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Work)).chain(figures).map(|e| e.span),
+    );
     let mut out: Vec<Entity> = Vec::new();
     for span in spans {
         if is_part(ctx.slice(span.start, span.end)) {
             continue;
         }
         if span.is_empty()
-            || overlaps_kind(found, EntityKind::Organization, &span)
-            || overlaps_kind(found, EntityKind::Work, &span)
-            || figures.iter().any(|f| f.span.overlaps(&span))
+            || blockers.overlaps(span)
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
             || ctx.lx.is_place(ctx.slice(span.start, span.end))
             || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
@@ -416,6 +422,14 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let b = t.span.start;
     ctx.lx.surname_at_start(t.word)?;
+    // Cheap filter first (this runs for every token opening with a surname char): a cue
+    // must start within two chars after the token.
+    let cue_near = ctx.after(t.span.end).char_indices().take(3).any(|(i, c)| {
+        CUE_FIRST.contains(&c) && CUES.iter().any(|w| ctx.after(t.span.end)[i..].starts_with(w))
+    });
+    if !cue_near {
+        return None;
+    }
     let end = chinese_name(ctx, b)?;
     if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
         return None;
@@ -483,4 +497,51 @@ fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
         || after.starts_with("对阵")
         || before.len() >= 2 && before.get(before.len() - 2..).is_some_and(is_vs)
         || before.ends_with("对阵")
+}
+
+/// Spans people may not overlap (organizations, works, figures), sorted for
+/// near-constant overlap queries: long articles have hundreds of each.
+struct Blockers {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Blockers {
+    fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_unstable();
+        let mut m = 0;
+        let max_end = spans.iter().map(|s| {
+            m = m.max(s.end);
+            m
+        }).collect();
+        Blockers { spans, max_end }
+    }
+
+    /// True when some blocker shares a byte with `span`.
+    fn overlaps(&self, span: Span) -> bool {
+        // Blockers starting before span.end, scanned back while one could still reach span.start.
+        let mut j = self.spans.partition_point(|s| s.start < span.end);
+        while j > 0 && self.max_end[j - 1] > span.start {
+            j -= 1;
+            if self.spans[j].overlaps(&span) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_first_chars_cover_every_cue() {
+        for cue in CUES {
+            let c = cue.chars().next().unwrap_or(' ');
+            assert!(CUE_FIRST.contains(&c), "CUE_FIRST misses the first char of {cue}");
+        }
+    }
 }
