@@ -73,7 +73,7 @@ const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
 /// Characters that may precede a name in running text (a list, a bracket).
-const NAME_BEFORE: &[char] = &['、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
+const NAME_BEFORE: &[char] = &['据', '、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
 
 /// Characters that may follow a name in running text.
 const NAME_AFTER: &[char] = &[
@@ -174,6 +174,11 @@ pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
 }
 
 fn byline_before(ctx: &Ctx, b: usize) -> bool {
+    // 文/张三, 图/李四: a credit with a slash.
+    let raw = ctx.before(b).trim_end_matches([' ', '　']);
+    if ["文/", "文／", "图/", "图／", "文|", "文｜"].iter().any(|w| raw.ends_with(w)) {
+        return true;
+    }
     let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '|']);
     BYLINE.iter().any(|w| before.ends_with(w))
 }
