@@ -363,7 +363,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
             || p.tag == "vn";
         // A dateline (…日讯, …日电) ends before the name.
-        let dateline = w.ends_with('讯') || w.ends_with("日电");
+        let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
         if !name_like || dateline || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
             break;
         }
