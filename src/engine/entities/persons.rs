@@ -69,6 +69,9 @@ const CUE_FIRST: &[char] = &[
 /// Forms of address after a surname or name (程某先生).
 const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
 
+/// Last characters of [`BYLINE`] words and of 文/图 credits.
+const BYLINE_LAST: &[char] = &['者', '辑', '员', '生', '影', '编', '译', '文', '对', '图'];
+
 /// Words right before a name in a byline or photo credit.
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
@@ -95,8 +98,11 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     for k in 0..ctx.tokens.len() {
         let t = &ctx.tokens[k];
         let b = t.span.start;
-        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕).
-        if title_before(ctx, b).is_some() || byline_before(ctx, b) {
+        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
+        // before decides cheaply whether either can end there.
+        let last = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '／', '|', '｜']).chars().next_back();
+        let may_follow = last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c));
+        if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
                 spans.push(Span::new(b, end));
                 continue;
@@ -541,6 +547,14 @@ impl Blockers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_last_chars_cover_every_byline() {
+        for w in BYLINE {
+            let c = w.chars().next_back().unwrap_or(' ');
+            assert!(BYLINE_LAST.contains(&c), "BYLINE_LAST misses the last char of {w}");
+        }
+    }
 
     #[test]
     fn cue_first_chars_cover_every_cue() {
