@@ -32,7 +32,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
             '》' | '\n' | '。' => in_title = false,
             _ => {}
         }
-        if in_title {
+        // Fast path: a figure starts with a digit, a Chinese numeral, 第 or 百 (百分之).
+        let c = chars[i].1;
+        if in_title || !(is_arabic(c) || is_cn_digit(c) || c == '第' || c == '百') {
             i += 1;
             continue;
         }

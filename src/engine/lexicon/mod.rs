@@ -217,6 +217,11 @@ impl Lexicon {
         suffix_starts(s, self.max_title_chars).find(|&i| self.titles.contains(&s[i..]))
     }
 
+    /// True when some job title ends with `c` (a cheap filter before [`Self::title_at_end`]).
+    pub fn may_end_title(&self, c: char) -> bool {
+        self.title_last.contains(&c)
+    }
+
     /// Byte length of the longest job title that `s` starts with, or `None`.
     pub fn title_at_start(&self, s: &str) -> Option<usize> {
         if !s.chars().next().is_some_and(|c| self.title_first.contains(&c)) {
