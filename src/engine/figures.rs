@@ -24,7 +24,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    // Inside a 《title》 numbers belong to the name (《中行开平案八年追诉始末》).
+    // Inside a 《title》 numbers belong to the name (《三十年河东》).
     let mut in_title = false;
     while i < chars.len() {
         match chars[i].1 {

@@ -163,7 +163,7 @@ pub fn content_start(t: &Text, cue: &Cue) -> usize {
     if t.c.get(i) == Some(&'是') && !t.at(i, "是否") {
         i += 1;
     }
-    // 告诉《侨报》记者，… / 告诉记者：… : the addressee is not the content.
+    // 告诉《某某报》记者，… / 告诉记者：… : the addressee is not the content.
     if t.sub(cue.verb, cue.end) == "告诉" {
         let mut j = i;
         while j < t.len() && j < i + 16 && !is_clause_punct(t.c[j]) && !is_sentence_end(t.c[j]) {

@@ -66,7 +66,7 @@ pub struct Found {
     pub kind: SpeakerKind,
     /// The role written before the name, if any.
     pub role: Option<String>,
-    /// The subject as written when it differs from `name` (快手方面, 《侨报》).
+    /// The subject as written when it differs from `name` (快手方面, 《某某报》).
     pub alias: Option<String>,
     /// Where the name is (char range).
     pub at: (usize, usize),
@@ -127,7 +127,7 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     let mut out = Vec::new();
     for &(x, y) in &parts {
         let f = single(t, lex, person, x, y).or_else(|| {
-            // A short bare noun next to a named organization is one too (京东零售与快手科技).
+            // A short bare noun next to a named organization is one too (远航零售与星河科技).
             let w = t.sub(x, y);
             (w.chars().count() <= 6 && w.chars().all(is_han)).then(|| Found {
                 name: w.to_string(),
@@ -160,7 +160,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             }
         }
     }
-    // 《侨报》 / 美国《侨报》: the outlet named in the marks.
+    // 《某某报》 / 美国《某某报》: the outlet named in the marks.
     if let (Some(o), true) = (s.find('《'), s.ends_with('》')) {
         let name = &s[o + '《'.len_utf8()..s.len() - '》'.len_utf8()];
         if !name.is_empty() && !name.contains('《') {

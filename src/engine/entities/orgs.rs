@@ -1,6 +1,6 @@
 //! Organizations: well-known names, jieba `nt` words, names ending in an
-//! organization suffix (快手科技, 美国商务部, 北京土地储备中心), units of a
-//! known organization (外交部条约法律司, 新浪体育), media in 《》 (from works).
+//! organization suffix (快手科技, 美国商务部, 青川市数据研究中心), units of a
+//! known organization (商务部外贸司, 新浪体育), media in 《》 (from works).
 
 use super::ctx::Ctx;
 use crate::engine::lexicon::KnownOrg;
@@ -165,7 +165,7 @@ fn is_numeral(c: char) -> bool {
 }
 
 /// Items of 、-lists in which most items are already organizations: the
-/// others are organizations too (淘宝、天猫、拼多多、某新平台等).
+/// others are organizations too (甲平台、乙平台、某新平台等).
 fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
     let text = ctx.text;
     let org_ending = |b: usize| orgs.iter().find(|o| o.span.end == b).map(|o| o.span);
