@@ -4,7 +4,7 @@
 
 use crate::contract::{self, Annotation};
 use crate::engine::Engine;
-use crate::web::options;
+use crate::web::{options, types};
 use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
 
@@ -40,9 +40,10 @@ pub fn to_js(ann: &Annotation, ctx: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen(unchecked_return_type = "Annotation")]
 pub fn annotate(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+    options: Option<types::AnnotateOptions>,
 ) -> Result<JsValue, JsError> {
     const CTX: &str = "pizhu.annotate";
+    let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     let text = options::text(&text, CTX)?;
     let opts = options::object(&options, CTX)?;
     let kinds = options::kinds(opts.as_ref(), CTX)?;

@@ -3,6 +3,19 @@
 
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `AnnotateOptions` in TypeScript; any JS value at run time (validated by the callee).
+    #[wasm_bindgen(typescript_type = "AnnotateOptions")]
+    pub type AnnotateOptions;
+    /// `HighlightOptions` in TypeScript; validated by the callee.
+    #[wasm_bindgen(typescript_type = "HighlightOptions")]
+    pub type HighlightOptions;
+    /// `PanelOptions` in TypeScript; validated by the callee.
+    #[wasm_bindgen(typescript_type = "PanelOptions")]
+    pub type PanelOptions;
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** Entity kinds the engine labels. */
@@ -98,6 +111,35 @@ export interface WebAnnotationOptions {
   source: string;
   /** The annotated text itself (needed for prefix/suffix and code-point positions). */
   text: string;
+}
+
+/** A W3C Web Annotation selector pair for one span. */
+export interface WebAnnotationTarget {
+  source: string;
+  selector: [
+    { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+    /** Positions in Unicode code points, as the Web Annotation model specifies. */
+    { type: "TextPositionSelector"; start: number; end: number },
+  ];
+}
+
+/** One W3C Web Annotation (JSON-LD). */
+export interface WebAnnotation {
+  id: string;
+  type: "Annotation";
+  motivation: "tagging" | "describing";
+  body: { type: "TextualBody"; purpose: string; value: string; format?: string }[];
+  target: WebAnnotationTarget;
+}
+
+/** What `toWebAnnotation` returns: a W3C AnnotationCollection with one page. */
+export interface WebAnnotationCollection {
+  "@context": "http://www.w3.org/ns/anno.jsonld";
+  id: string;
+  type: "AnnotationCollection";
+  label: string;
+  total: number;
+  first: { type: "AnnotationPage"; startIndex: 0; items: WebAnnotation[] };
 }
 
 /** Detail of the `pizhu:annotated` event of `<pizhu-annotator>`. */

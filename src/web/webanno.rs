@@ -21,7 +21,7 @@ const CONTEXT: usize = 32;
 /// Converts an annotation of `text` to a Web Annotation collection.
 /// Throws when `annotation` is not a v1 annotation, `options.source` or
 /// `options.text` is missing, or the text's length does not match.
-#[wasm_bindgen(js_name = toWebAnnotation)]
+#[wasm_bindgen(js_name = toWebAnnotation, unchecked_return_type = "WebAnnotationCollection")]
 pub fn to_web_annotation(
     #[wasm_bindgen(unchecked_param_type = "Annotation")] annotation: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WebAnnotationOptions")] options: JsValue,

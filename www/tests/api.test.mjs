@@ -131,3 +131,24 @@ export const tests = [
     },
   },
 ];
+
+// The TypeScript declarations an integrator's editor sees.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './harness.mjs';
+
+tests.push({
+  name: 'pizhu.d.ts declares the typed API (options optional, plain-object types)',
+  async run() {
+    const dts = readFileSync(path.join(ROOT, 'dist/pizhu.d.ts'), 'utf8');
+    for (const want of [
+      'export function annotate(text: string, options?: AnnotateOptions | null): Annotation;',
+      'export function highlight(element: Element, options?: HighlightOptions | null): HighlightHandle;',
+      'export function toWebAnnotation(annotation: Annotation, options: WebAnnotationOptions): WebAnnotationCollection;',
+      'showPanel(options?: PanelOptions | null): void;',
+      'readonly annotation: Annotation;',
+      'export interface Annotation {', 'export interface HighlightOptions {', 'export interface AnnotateOptions {',
+    ]) assert(dts.includes(want), `pizhu.d.ts has: ${want}`);
+    assert(!/export function start\(/.test(dts), 'the start hook is not part of the API');
+  },
+});

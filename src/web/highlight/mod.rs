@@ -16,7 +16,7 @@ pub mod style;
 pub mod textmap;
 
 use crate::contract::Annotation;
-use crate::web::{api, options, panel::Panel};
+use crate::web::{api, options, panel::Panel, types};
 use textmap::TextMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Range};
@@ -58,7 +58,7 @@ impl HighlightHandle {
     }
 
     /// `"highlight-api"` or `"marks"`: how the highlights are painted.
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "\"highlight-api\" | \"marks\" | \"disposed\"")]
     pub fn mode(&self) -> String {
         match self.paint {
             Some(Paint::Css(..)) => "highlight-api".into(),
@@ -73,9 +73,10 @@ impl HighlightHandle {
     #[wasm_bindgen(js_name = showPanel)]
     pub fn show_panel(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "PanelOptions | undefined")] options: JsValue,
+        options: Option<types::PanelOptions>,
     ) -> Result<(), JsError> {
         const CTX: &str = "HighlightHandle.showPanel";
+        let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
         if self.paint.is_none() {
             return Err(JsError::new(&format!("{CTX}: the handle was disposed")));
         }
@@ -124,9 +125,10 @@ impl HighlightHandle {
 #[wasm_bindgen]
 pub fn highlight(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "HighlightOptions | undefined")] options: JsValue,
+    options: Option<types::HighlightOptions>,
 ) -> Result<HighlightHandle, JsError> {
     const CTX: &str = "pizhu.highlight";
+    let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     let element: Element = element
         .dyn_into()
         .map_err(|_| JsError::new(&format!("{CTX}: element must be a DOM Element")))?;
@@ -191,7 +193,7 @@ pub fn highlight(
     if let Some(position) = panel {
         let o = js_sys::Object::new();
         js_sys::Reflect::set(&o, &"position".into(), &position.into()).ok();
-        handle.show_panel(o.into())?;
+        handle.show_panel(Some(o.unchecked_into()))?;
     }
     Ok(handle)
 }
