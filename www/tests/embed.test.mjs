@@ -87,8 +87,14 @@ export const tests = [
         const story = document.getElementById('story');
         const firstText = story.querySelector('p strong').firstChild; // a host script's reference
         const before = { text: story.textContent, html: story.innerHTML, sheets: document.adoptedStyleSheets.length };
+        const observer = new MutationObserver(() => {});
+        observer.observe(story, { subtree: true, childList: true, characterData: true, attributes: true });
         const h = window.pizhu.highlight(story);
-        const during = { text: story.textContent, html: story.innerHTML, mode: h.mode,
+        const mutations = observer.takeRecords().length;
+        observer.disconnect();
+        let again = null;
+        try { window.pizhu.highlight(story.querySelector('p')); } catch (e) { again = e.message; }
+        const during = { text: story.textContent, html: story.innerHTML, mode: h.mode, mutations, again,
           names: [...CSS.highlights.keys()].filter((k) => k.startsWith('pizhu-')),
           sheets: document.adoptedStyleSheets.length, entities: h.annotation.entities.length,
           statements: h.annotation.statements.length, textHasPara: h.text.includes('\n') };
@@ -111,6 +117,8 @@ export const tests = [
       assertEq(r.during.sheets, r.before.sheets + 1, 'one stylesheet added');
       assertEq(r.during.text, r.before.text, 'textContent during');
       assertEq(r.during.html, r.before.html, 'Highlight API leaves innerHTML untouched');
+      assertEq(r.during.mutations, 0, 'no DOM mutation inside the article');
+      assert(r.during.again && r.during.again.includes('already highlighted'), `nested highlight refused: ${r.during.again}`);
       assert(r.panel.present && r.panel.sibling === 'pizhu-panel', 'docked panel right after the article');
       assertEq(r.panel.text, r.before.text, 'textContent with panel');
       assertEq(r.floating.count, 1, 'moving the panel keeps one panel');
@@ -120,6 +128,42 @@ export const tests = [
       assertEq(r.after.names, [], 'highlights removed');
       assertEq(r.after.sheets, r.before.sheets, 'stylesheet removed');
       assert(r.after.refAlive, 'host references to text nodes stay valid');
+    },
+  },
+  {
+    name: 'highlight() maps text back to DOM ranges exactly (inline tags, <br>, script, emoji, Ext-B)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const r = await page.evaluate(() => {
+        const div = document.createElement('div');
+        // Built with DOM calls, not innerHTML: article text never goes through the HTML parser here either.
+        const p1 = document.createElement('p');
+        const strong = document.createElement('strong');
+        strong.append('韩启明');
+        p1.append('😀青川客车集团董事长', strong, '说：“订单排到了明年。”');
+        const p2 = document.createElement('p');
+        const script = document.createElement('script');
+        script.type = 'text/plain';
+        script.append('张三说：“这不是正文。”');
+        p2.append('𠀀交通运输局局长周文博', document.createElement('br'), '表示，补贴累计4.3亿元。', script);
+        div.append(p1, p2);
+        document.body.append(div);
+        const h = window.pizhu.highlight(div);
+        const ranges = {};
+        for (const [name, hl] of CSS.highlights) {
+          if (name.startsWith('pizhu-')) ranges[name] = [...hl].map((rg) => rg.toString());
+        }
+        const out = { text: h.text, ann: h.annotation, ranges };
+        h.dispose();
+        return out;
+      });
+      assertEq(r.text, '😀青川客车集团董事长韩启明说：“订单排到了明年。”\n𠀀交通运输局局长周文博\n表示，补贴累计4.3亿元。', 'built text');
+      const people = r.ann.entities.filter((e) => e.kind === 'person').map((e) => e.text);
+      assert(people.includes('韩启明') && people.includes('周文博'), `people: ${people}`);
+      assertEq([...r.ranges['pizhu-person']].sort(), [...people].sort(), 'person ranges cover exactly the person texts');
+      for (const e of r.ann.entities) assertEq(r.text.slice(e.start, e.end), e.text, `entity ${e.text}`);
+      assert(!JSON.stringify(r.ann).includes('张三'), 'script text is not annotated');
     },
   },
   {
@@ -187,6 +231,21 @@ export const tests = [
     },
   },
   {
+    name: 'element re-annotates when its own content changes, and survives being moved',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await annotated(page, 'brief-library');
+      const text = '青川市图书馆馆长陈墨今天表示，新馆将于2027年开放。';
+      await page.evaluate((t) => { document.getElementById('brief-library').textContent = t; }, text);
+      await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.id === 'brief-library' && e.detail.length === n), text.length, { timeout: 20000 });
+      // Moving the element disconnects and reconnects it: one widget, working.
+      await page.evaluate(() => document.querySelector('.contrib').append(document.getElementById('brief-library')));
+      await page.waitForFunction(() => document.getElementById('brief-library').shadowRoot.textContent.includes('2027'), null, { timeout: 20000 });
+      const roots = await page.evaluate(() => document.getElementById('brief-library').shadowRoot.querySelectorAll('.pizhu-root').length);
+      assertEq(roots, 1, 'one mount point after the move');
+    },
+  },
+  {
     name: 'two elements on one page are independent (different texts, different cards)',
     async run({ baseUrl, newPage }) {
       const { page } = await open(newPage, baseUrl + '/embed/?manual');
@@ -250,6 +309,11 @@ export const tests = [
       });
       assert(el.editable && el.inputs > 0, 'paste area shown');
       await screenshot(page, 'index-page');
+      const draft = '记者林晓岚报道，青川客车集团董事长韩启明说：“订单排到了明年。”';
+      await page.locator('pizhu-annotator textarea').fill(draft);
+      await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.detail.length === n), draft.length, { timeout: 20000 });
+      await page.reload();
+      await page.waitForFunction((d) => document.querySelector('pizhu-annotator')?.shadowRoot?.querySelector('textarea')?.value === d, draft, { timeout: 20000 });
       assertEq(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
       assertEq(consoleErrors, [], 'console errors');
       assertEq(pageErrors, [], 'page errors');

@@ -17,9 +17,21 @@ pub mod textmap;
 
 use crate::contract::Annotation;
 use crate::web::{api, options, panel::Panel, types};
+use std::cell::RefCell;
 use textmap::TextMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Range};
+
+thread_local! {
+    /// Elements with live highlights. Highlighting one twice (or one inside
+    /// another) would wrap marks in marks and make undo order matter.
+    static ACTIVE: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True when `el` overlaps an element that is already highlighted.
+fn overlaps_active(el: &Element) -> bool {
+    ACTIVE.with(|a| a.borrow().iter().any(|b| b.contains(Some(el)) || el.contains(Some(b))))
+}
 
 /// How the highlights were painted, i.e. what `dispose` must undo.
 enum Paint {
@@ -114,6 +126,7 @@ impl HighlightHandle {
             Some(Paint::Marks(restores)) => marks::undo(restores),
             None => return,
         }
+        ACTIVE.with(|a| a.borrow_mut().retain(|e| !e.is_same_node(Some(&self.element))));
         style::release(&self.doc);
     }
 }
@@ -141,6 +154,11 @@ pub fn highlight(
     let doc = element.owner_document().ok_or_else(|| JsError::new(&format!("{CTX}: element has no document")))?;
     if !element.is_connected() {
         return Err(JsError::new(&format!("{CTX}: element must be in the document")));
+    }
+    if overlaps_active(&element) {
+        return Err(JsError::new(&format!(
+            "{CTX}: this element (or one inside or around it) is already highlighted; dispose() that handle first"
+        )));
     }
 
     let map = TextMap::build(&element);
@@ -180,6 +198,7 @@ pub fn highlight(
         }
     };
 
+    ACTIVE.with(|a| a.borrow_mut().push(element.clone()));
     let mut handle = HighlightHandle {
         element,
         doc,
@@ -193,7 +212,10 @@ pub fn highlight(
     if let Some(position) = panel {
         let o = js_sys::Object::new();
         js_sys::Reflect::set(&o, &"position".into(), &position.into()).ok();
-        handle.show_panel(Some(o.unchecked_into()))?;
+        if let Err(e) = handle.show_panel(Some(o.unchecked_into())) {
+            handle.dispose(); // leave nothing behind when the panel cannot be shown
+            return Err(e);
+        }
     }
     Ok(handle)
 }
