@@ -48,6 +48,14 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
             i += 1;
             continue;
         };
+        // 透露说 / 表示称 / 分析道: a trailing 说/称/道 belongs to the cue.
+        let end = if end < n && matches!(t.c[end], '说' | '称' | '道') && !masked[end] && t.boundary.get(end + 1).copied().unwrap_or(true)
+            && !t.sub(i, end).ends_with(['说', '称', '道'])
+        {
+            end + 1
+        } else {
+            end
+        };
         if is_speech_use(t, i, end) {
             let start = prefix_start(t, lex, i);
             out.push(Cue { start, verb: i, end });

@@ -85,7 +85,11 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     let mut quote_by: Vec<Option<(Vec<usize>, Cue)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
     let mut raws = Vec::new();
-    let quote_at = |i: usize| qs.iter().position(|q| q.open == i);
+    // Quotations by the char index of their opening mark and of their end.
+    let by_open: std::collections::HashMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
+    let by_end: std::collections::HashMap<usize, usize> =
+        qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)).collect();
+    let quote_at = |i: usize| by_open.get(&i).copied();
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
 
     for (ci, cue) in cues.iter().enumerate() {
@@ -112,10 +116,10 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             q -= 1;
         }
         if q > 0 && is_close_quote(t.c[q - 1]) {
-            if let Some(k) = qs.iter().position(|x| x.end == q && x.speech) {
+            if let Some(&k) = by_end.get(&q) {
                 if quote_by[k].is_none() {
                     quote_by[k] = Some((ids.clone(), *cue));
-                    if let Some(j) = qs.iter().position(|x| x.end == qs[k].open && x.speech) {
+                    if let Some(&j) = by_end.get(&qs[k].open) {
                         if quote_by[j].is_none() {
                             quote_by[j] = Some((ids.clone(), *cue));
                         }
@@ -159,7 +163,13 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             continue;
         }
         let (stop, _) = clauses::sentence_end(&t, &masked, q.end);
-        let hit = cues.iter().enumerate().find(|(ci, c)| c.start >= q.end && c.start < stop && !cue_ids[*ci].is_empty());
+        let first = cues.partition_point(|c| c.start < q.end);
+        let hit = cues[first..]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (first + i, c))
+            .take_while(|(_, c)| c.start < stop)
+            .find(|(ci, _)| !cue_ids[*ci].is_empty());
         if let Some((ci, c)) = hit {
             quote_by[k] = Some((cue_ids[ci].clone(), *c));
         }

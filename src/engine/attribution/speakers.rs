@@ -62,7 +62,7 @@ pub struct Found {
 /// names (entities or jieba `nr`).
 pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
     let s = t.sub(a, z);
-    if s.chars().count() > 50 || s.is_empty() {
+    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) {
         return None;
     }
     // The writer or an interviewee speaking of themselves (我认为) is not a
@@ -188,12 +188,26 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
         }
     }
+    // A short subject starting with a surname that jieba kept as one unknown
+    // word (王新安) is a person.
+    if (2..=3).contains(&n)
+        && s.chars().all(is_han)
+        && EntityLexicon::get().surname_at_start(s).is_some()
+        && t.tok_start[a] == a
+        && t.boundary[z]
+        && (a..z).all(|i| t.tok_start[i] == a)
+        && matches!(t.tag[a], "nr" | "nz" | "x" | "nrt" | "nrfg")
+        && !is_org_name(s)
+    {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
     let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
     let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }
-    if is_org_name(s) && n <= 24 && !s.contains('的') {
+    let action = (a..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w)));
+    if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
         return Some(org(s, None, a, z));
     }
     if n <= 8 && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {

@@ -12,11 +12,11 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
-const TRAILING_CHARS: &[char] = &['也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的'];
+const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的'];
 
 /// Multi-char adverbials between a subject and its cue.
 const TRAILING_WORDS: &[&str] = &[
@@ -24,8 +24,12 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "事后", "现场", "会见时", "随后又",
+    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点",
 ];
+
+/// Words between a name and its cue that only strip when a name of two or
+/// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "同志", "先生", "女士"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -72,11 +76,17 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         while z > a && t.c[z - 1].is_whitespace() {
             z -= 1;
         }
-        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z) {
+        // A connective must be a word of its own (也门 is a country, not 也 + 门).
+        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && t.boundary[a + w.chars().count()]) {
             a += w.chars().count();
         }
         a = skip_leading_time(t, a, z);
         z = strip_trailing(t, a, z);
+        // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
+        // subject elsewhere.
+        if a < z && t.boundary[a] && t.tag[a] == "p" && !matches!(t.c[a], '据' | '在') {
+            return None;
+        }
         if (a, z) == (a0, z0) {
             break;
         }
@@ -92,7 +102,23 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     if let Some(w) = TRAILING_WORDS.iter().find(|w| t.ends_at(z, w) && z - w.chars().count() > a) {
         return z - w.chars().count();
     }
-    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a {
+    if let Some(w) = TRAILING_IF_NAMED.iter().find(|w| t.ends_at(z, w)) {
+        let k = z - w.chars().count();
+        let rest = t.sub(a, k);
+        if rest.chars().count() >= 2 && !matches!(rest, "有些" | "也有" | "另有" | "还有") && !rest.ends_with("负责") {
+            return k;
+        }
+    }
+    // 高瞻远瞩地指出: an adverbial ending in 地.
+    if t.c[z - 1] == '地' && z - 1 > a && (t.tag[z - 1] == "uv" || matches!(t.tag[z - 1], "ad" | "z" | "i")) {
+        let k = if t.tok_start[z - 1] < z - 1 { t.tok_start[z - 1] } else { t.tok_start[z - 2] };
+        if k > a {
+            return k;
+        }
+    }
+    // A one-char adverb strips only when jieba cut it as a word of its own
+    // (梁志刚 keeps its 刚, 徐克|则 loses 则).
+    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
         return z - 1;
     }
     let z2 = strip_time(t, a, z);
@@ -108,9 +134,10 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             }
         }
     }
-    // 在埃及开罗…总部 / 于…: a locative phrase after the subject.
-    for i in a + 2..z {
-        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于') {
+    // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
+    // addressee after the subject.
+    for i in a + 1..z {
+        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
             return i;
         }
     }
@@ -165,10 +192,18 @@ fn strip_time(t: &Text, a: usize, z: usize) -> usize {
 /// Skips a leading date or time followed by nothing else of a clause
 /// (2月14日国家主席… rarely happens without a comma, but 当晚10点 does).
 fn skip_leading_time(t: &Text, a: usize, z: usize) -> usize {
-    for w in ["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前"] {
+    for w in ["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前", "当地时间"] {
         if t.at(a, w) && a + w.chars().count() < z {
             return a + w.chars().count();
         }
+    }
+    // A leading time word (现在, 赛后) is not part of the subject.
+    let mut e = a + 1;
+    while e < z && !t.boundary[e] {
+        e += 1;
+    }
+    if e < z && t.tag[a] == "t" && !t.c[a].is_ascii_digit() {
+        return e;
     }
     a
 }

@@ -24,7 +24,7 @@ const NOT_ORG: &[&str] = &[
     "承办", "开办", "兴办", "申办", "合办", "协办", "督办", "查办", "代办", "包办", "中心", "核心", "重心", "信心", "决心",
     "关心", "小心", "用心", "市中心", "报", "日报", "电报", "情报", "回报", "汇报", "举报", "预报", "申报", "通报", "画报",
     "海报", "快报", "简报", "公报", "喜报", "捷报", "警报", "年报", "季报", "月报", "周报", "财报", "晚报", "早报", "学报",
-    "党", "政党", "入党", "建党", "全党", "死党", "朋党", "委", "局", "部", "厅", "署", "司", "办", "处", "队", "军", "网络",
+    "党", "政党", "入党", "建党", "全党", "死党", "朋党", "委", "局", "部", "厅", "署", "司", "办", "处", "队", "军", "网络", "变局", "困局", "乱局", "危局", "新局", "迷局", "全局", "棋局", "官司", "上司",
     "电子", "能源", "汽车", "基金", "银行", "保险", "证券", "科技", "投资", "资本", "地产", "物流", "娱乐", "传媒", "实业",
     "联盟", "协会", "学会", "商会", "工会", "集团", "控股", "股份", "电商", "零售", "商城", "超市", "百货", "商场", "酒店",
     "频道", "网站", "杂志", "周刊", "国会", "议会", "政府", "智库", "实验室", "学院", "大学", "中学", "小学", "医院",
@@ -34,16 +34,37 @@ const NOT_ORG: &[&str] = &[
 ];
 
 /// Modifiers that begin a description, not a name (原中国银行 → 中国银行).
-const HEAD_STOP: &[char] = &['原', '前', '现', '新', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
+const HEAD_STOP: &[char] = &['原', '前', '现', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
+
+/// Modifiers that make a suffix word a category, not a name (上市公司, 商业银行).
+const GENERIC_HEAD: &[&str] = &[
+    "上市", "商业", "国有", "股份制", "开放式", "封闭式", "地方", "外资", "中资", "民营", "私营", "国立", "私立", "公立",
+    "理工", "医科", "师范", "房地产", "医保", "社保", "养老", "投资", "证券", "货币", "指数", "保险", "信托", "金融",
+    "科技", "互联网", "大型", "小型", "中小", "各大", "有关", "相关", "主要", "这家", "一家", "多家", "其他", "当地",
+    "海外", "境外", "境内", "国外", "外国", "跨国", "合资", "独资", "控股", "子", "母", "总", "分", "该", "本", "贸易",
+    "外贸", "物流", "咨询", "中介", "经纪", "担保", "小额贷款", "村镇", "农村", "城市", "城商", "股票", "债券", "混合",
+    "QDII", "ETF", "LOF", "货币市场", "私募", "公募", "创业", "风险", "科研", "高等", "职业", "综合", "重点", "名牌",
+];
+
+/// True when `head` + `suffix` names a kind of organization, not one (上市公司,
+/// 开放式基金, 美国大学).
+fn generic_name(ctx: &Ctx, head: &str, suffix: &str) -> bool {
+    GENERIC_HEAD.contains(&head)
+        || ctx.lx.is_place(head) && matches!(suffix, "大学" | "学院" | "银行" | "公司" | "企业" | "基金" | "中学" | "小学" | "医院")
+}
+
+/// Function characters jieba may glue to the front of an unknown name.
+const GLUED_FUNCTION: &[char] = &['由', '了', '在', '与', '和', '对', '向', '从', '把', '被', '的', '是', '将', '及', '为', '给', '让', '据'];
 
 /// Tags of proper names: a company name needs one of these in its head.
 fn is_proper_tag(tag: &str) -> bool {
-    matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "j" | "eng")
+    // Not `j`: jieba tags many common abbreviations so (房地产/j).
+    matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng")
 }
 
 /// Tags a multi-word organization name may be built from.
 fn is_name_tag(tag: &str) -> bool {
-    is_proper_tag(tag) || matches!(tag, "n" | "nw")
+    is_proper_tag(tag) || matches!(tag, "n" | "nw" | "l" | "j")
 }
 
 /// Finds organizations; `works` carries the media already found in 《》.
@@ -66,7 +87,7 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
                 let _ = end_tok;
                 if matches!(org.subkind, Subkind::Media | Subkind::Company) {
                     let after = ctx.after(end);
-                    if let Some(unit) = ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频"].iter().find(|u| after.starts_with(*u)) {
+                    if let Some(unit) = ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频", "房产", "中国"].iter().find(|u| after.starts_with(*u)) {
                         push(&mut out, span.start, end + unit.len(), Subkind::Media);
                     }
                 }
@@ -81,7 +102,10 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
         }
         // 3. A name ending in an organization suffix.
         if let Some((sub, end)) = suffix_token(ctx, k) {
-            if let Some(start) = head_start(ctx, k, sub, end) {
+            // 国华置业 inside 国华置业有限公司: only the full name.
+            let inner = end == t.span.end
+                && toks.get(k + 1).is_some_and(|n| matches!(n.word, "有限公司" | "股份有限公司" | "公司" | "集团" | "控股" | "股份" | "有限" | "有限责任公司"));
+            if let Some(start) = head_start(ctx, k, sub, end).filter(|_| !inner) {
                 push(&mut out, start, end, sub);
             }
         }
@@ -141,7 +165,7 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
         return Some(org.subkind);
     }
     if let Some((i, sub)) = ctx.lx.org_suffix_at_end(w) {
-        if i > 0 {
+        if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) {
             return Some(sub);
         }
     }
@@ -178,14 +202,24 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
         return None;
     }
-    if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) {
+    if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
         return None;
     }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
     // The word itself carries a name before the suffix (移民局, 经济部). A one-char suffix
-    // ending a two-char word is usually just a word (官司, 变局, 困局).
+    // ending a two-char word is usually just a word (官司, 变局), also inside a longer one
+    // (大变局, 战略部署).
     let suffix_chars = w[i..].chars().count();
     if i == 0 || (suffix_chars == 1 && w.chars().count() < 3) {
+        return None;
+    }
+    if suffix_chars == 1 {
+        let last2 = w.char_indices().rev().nth(1).map_or("", |(p, _)| &w[p..]);
+        if NOT_ORG.contains(&last2) {
+            return None;
+        }
+    }
+    if generic_name(ctx, &w[..i], &w[i..]) {
         return None;
     }
     Some((sub, t.span.end))
@@ -205,7 +239,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     while j > 0 && k - j < 4 {
         let p = &toks[j - 1];
         let w = p.word;
-        let name_like = is_name_tag(p.tag) || is_known(w)
+        let name_like = is_name_tag(p.tag) || is_known(w) || matches!(w, "有限" | "股份" | "责任" | "有限责任")
             // 京东零售集团: a verbal noun right after a proper name.
             // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
             || p.tag == "vn";
@@ -222,9 +256,19 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         // only the nearest word; a company may not (空壳公司).
         // The suffix word is itself a name (美国司法部): just that word.
         None if !suffix_whole && (generic_ok || is_proper(&toks[k])) => toks[k].span.start,
+        // A descriptive name that opens a clause or follows a preposition (据X, 在X): all of it.
+        None if generic_ok && k > j && clause_open(ctx, j) => toks[j].span.start,
         None if generic_ok && k > j && toks[k - 1].tag == "n" => toks[k - 1].span.start,
         None => return None,
     };
+    // jieba glues a preposition to an unknown name (由林达 集团): drop it.
+    let mut start = start;
+    if let Some(i) = ctx.token_starting(start) {
+        let w = toks[i].word;
+        if w.chars().count() >= 3 && matches!(toks[i].tag, "nr" | "nrt" | "x" | "nz") && w.starts_with(GLUED_FUNCTION) {
+            start += w.chars().next().map_or(0, char::len_utf8);
+        }
+    }
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();
     if suffix_whole {
         // 集团 alone is no name; a one-char suffix (部, 局, 报) needs a two-char head.
@@ -234,4 +278,13 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// True when token `j` opens a clause: text start, after punctuation, or after
+/// a preposition or conjunction.
+fn clause_open(ctx: &Ctx, j: usize) -> bool {
+    j == 0 || {
+        let p = &ctx.tokens[j - 1];
+        p.tag == "x" || p.tag == "p" || p.tag == "c"
+    }
 }

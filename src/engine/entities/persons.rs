@@ -12,10 +12,10 @@ use crate::engine::span::Span;
 const NOT_NAME_END: &[char] = &[
     '人', '们', '会', '者', '的', '了', '着', '过', '部', '局', '委', '院', '省', '市', '县', '区', '镇', '村', '路', '街',
     '楼', '店', '业', '员', '士', '式', '性', '化', '所', '里', '上', '下', '内', '外', '赛', '季', '汇', '界', '场', '队',
-    '期', '间', '面', '线', '站', '港', '湾', '桥', '山', '河', '湖', '州', '城', '岛', '家', '型', '类', '级', '度', '率',
+    '期', '间', '面', '线', '站', '港', '湾', '桥', '州', '城', '岛', '家', '型', '类', '级', '度', '率',
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
-    '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄', '峰',
-    '岭', '洞', '泉', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '胜', '败', '到', '你', '我',
+    '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
+    '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -28,10 +28,17 @@ const WEAK_SURNAME: &[char] = &[
 
 /// Characters that cannot be inside a given name: they are the next word (说, 表示, 和).
 const BOUND: &[char] = &[
-    '说', '称', '表', '认', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '和', '与', '及', '跟', '同',
-    '等', '在', '是', '的', '也', '则', '还', '就', '都', '将', '已', '曾', '对', '向', '被', '把', '为', '从', '于', '今',
-    '昨', '日', '们', '先', '女', '之', '并', '又', '才', '却', '但', '而', '以', '因', '所', '这', '那', '此', '其', '该',
-    '了', '着', '过', '更', '很', '最', '不', '没', '未', '要', '会', '能', '可', '应', '当', '拿', '给', '让', '请', '个',
+    '说', '称', '和', '与', '及', '跟', '同', '等', '在', '是', '的', '也', '则', '还', '就', '都', '将', '已', '曾', '对',
+    '向', '被', '把', '为', '从', '于', '们', '之', '并', '又', '才', '却', '但', '而', '以', '因', '所', '这', '那', '此',
+    '其', '该', '了', '着', '过', '更', '很', '最', '不', '没', '未', '要', '会', '能', '可', '应', '当', '拿', '给', '让',
+    '请', '个',
+];
+
+/// Words that follow a name and so cannot be part of it (李某强调 ≠ 李某强 + 调).
+const AFTER_WORDS: &[&str] = &[
+    "表示", "认为", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到", "提出", "先生",
+    "女士", "今天", "昨天", "今年", "去年", "日前", "近日", "当天", "会见", "会后", "回答", "回忆", "指示", "主持", "出席",
+    "提醒", "介绍", "承认", "解释", "接受", "日电",
 ];
 
 /// First characters of speech cues (说, 表示, 称, 认为, 指出 …).
@@ -169,7 +176,13 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
         }
     }
     let rest = &s[sl..];
-    let given: Vec<char> = rest.chars().take(2).take_while(|&c| is_han(c) && !BOUND.contains(&c)).collect();
+    let mut given: Vec<char> = Vec::with_capacity(2);
+    for (off, c) in rest.char_indices().take(2) {
+        if !is_han(c) || BOUND.contains(&c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
+            break;
+        }
+        given.push(c);
+    }
     let mut n = given.len();
     if n == 0 {
         return None;
@@ -193,6 +206,13 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
         return None;
     }
     let end = b + sl + given.iter().take(n).map(|c| c.len_utf8()).sum::<usize>();
+    // A word jieba knows as something else (解释/v, 安全带/n) is not a name.
+    if let Some(k) = ctx.token_starting(b) {
+        let t = &ctx.tokens[k];
+        if t.span.end == end && matches!(t.tag, "v" | "vn" | "n" | "a" | "ad" | "an" | "d" | "l" | "m" | "q" | "t" | "f" | "s" | "b" | "r") {
+            return None;
+        }
+    }
     // 张经理, 李总: a surname with a title is not a full name.
     if ctx.lx.is_title(ctx.slice(b + sl, end)) {
         return None;
