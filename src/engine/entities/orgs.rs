@@ -112,6 +112,64 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     }
     // Media named in 《》 (works.rs decided from the context).
     out.extend(works.iter().filter(|e| e.kind == EntityKind::Organization).cloned());
+    let listed = list_members(ctx, &out);
+    out.extend(listed);
+    out
+}
+
+/// Items of 、-lists in which most items are already organizations: the
+/// others are organizations too (淘宝、天猫、拼多多、某新平台等).
+fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
+    let text = ctx.text;
+    let org_ending = |b: usize| orgs.iter().find(|o| o.span.end == b).map(|o| o.span);
+    let mut out = Vec::new();
+    let mut items: Vec<(Span, bool)> = Vec::new();
+    let flush = |items: &mut Vec<(Span, bool)>, out: &mut Vec<Entity>| {
+        let known = items.iter().filter(|i| i.1).count();
+        if items.len() >= 3 && known * 2 > items.len() {
+            for &(span, is_org) in items.iter() {
+                let w = ctx.slice(span.start, span.end);
+                let n = w.chars().count();
+                if !is_org && (2..=5).contains(&n) && w.chars().all(super::ctx::is_han) && !w.contains(['的', '了', '是', '在']) {
+                    out.push(Entity { kind: EntityKind::Organization, subkind: Some(Subkind::Company), span });
+                }
+            }
+        }
+        items.clear();
+    };
+    for (p, c) in text.char_indices() {
+        if c != '、' {
+            continue;
+        }
+        let after = p + c.len_utf8();
+        if items.last().is_none_or(|l: &(Span, bool)| l.0.end != p) {
+            flush(&mut items, &mut out);
+            // The item before the first separator: an organization, or the word there.
+            let left = org_ending(p).map(|s| (s, true)).or_else(|| {
+                let k = ctx.tokens.binary_search_by_key(&p, |t| t.span.end).ok()?;
+                Some((ctx.tokens[k].span, false))
+            });
+            match left {
+                Some(l) => items.push(l),
+                None => continue,
+            }
+        }
+        // The item after: up to the next separator or list end, at most 8 chars.
+        let rest = ctx.after(after);
+        let len = rest
+            .char_indices()
+            .take(9)
+            .find(|&(_, ch)| matches!(ch, '、' | '，' | '。' | '等' | '和' | '及' | '与' | ',' | '；' | ';' | '）' | ')' | '\n' | '：' | '”'))
+            .map(|(i, _)| i);
+        let Some(len) = len.filter(|&l| l > 0) else {
+            flush(&mut items, &mut out);
+            continue;
+        };
+        let span = Span::new(after, after + len);
+        let is_org = orgs.iter().any(|o| o.span == span);
+        items.push((span, is_org));
+    }
+    flush(&mut items, &mut out);
     out
 }
 
@@ -119,11 +177,16 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
 /// token boundary: (its byte end, index of its last token, entry).
 fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     let toks = ctx.tokens;
+    if !ctx.lx.starts_org(toks[k].word) {
+        return None;
+    }
     let start = toks[k].span.start;
     let mut best = None;
+    // Bytes bound chars from above (at most 4 per char), so this cut is safe.
+    let max_bytes = ctx.lx.max_org_chars() * 4;
     for m in k..toks.len().min(k + 5) {
         let s = ctx.slice(start, toks[m].span.end);
-        if s.chars().count() > ctx.lx.max_org_chars() {
+        if s.len() > max_bytes {
             break;
         }
         if let Some(org) = ctx.lx.known_org(s) {
@@ -198,14 +261,18 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
         let sub = ctx.lx.org_suffix(&w[..ch.len_utf8()])?;
         return Some((sub, t.span.start + ch.len_utf8()));
     }
-    // Person names ending like a suffix (彭小军) are people.
-    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
+    // Person names ending like a suffix (彭小军) are people. Cheap checks first: this runs
+    // for every token.
+    if !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
+        return None;
+    }
+    let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
+    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) {
         return None;
     }
     if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
         return None;
     }
-    let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
     // The word itself carries a name before the suffix (移民局, 经济部). A one-char suffix
     // ending a two-char word is usually just a word (官司, 变局), also inside a longer one
     // (大变局, 战略部署).
