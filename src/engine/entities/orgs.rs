@@ -227,6 +227,10 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
     if let Some(org) = ctx.lx.known_org(w) {
         return Some(org.subkind);
     }
+    // 中央政治局常委 names a post, not a body.
+    if ctx.lx.title_at_end(w).is_some() {
+        return None;
+    }
     if let Some((i, sub)) = ctx.lx.org_suffix_at_end(w) {
         if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) {
             return Some(sub);

@@ -16,6 +16,7 @@ const NOT_NAME_END: &[char] = &[
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
     '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
     '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
+    '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -176,6 +177,9 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
         }
     }
     let rest = &s[sl..];
+    if rest.chars().next() == s.chars().next() {
+        return None;
+    }
     let mut given: Vec<char> = Vec::with_capacity(2);
     for (off, c) in rest.char_indices().take(2) {
         if !is_han(c) || BOUND.contains(&c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
@@ -234,6 +238,11 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     }
     let n = w.chars().count();
     let sl = ctx.lx.surname_at_start(w)?;
+    // 谢谢, 常常: a doubled first char is a word, not surname + name.
+    let mut cs = w.chars();
+    if cs.next() == cs.next() {
+        return None;
+    }
     let given = w[sl..].chars().count();
     if !(1..=2).contains(&given) || n > 4 || !w.chars().all(is_han) {
         return None;
