@@ -22,7 +22,7 @@ pub fn with_engine<R>(f: impl FnOnce(&Engine) -> R) -> R {
 pub fn annotate_text(text: &str, kinds: Option<&[String]>) -> Annotation {
     let mut ann = with_engine(|e| contract::annotate(e, text));
     if let Some(kinds) = kinds {
-        ann.entities.retain(|e| kinds.iter().any(|k| *k == e.kind));
+        ann.entities.retain(|e| kinds.contains(&e.kind));
     }
     ann
 }
