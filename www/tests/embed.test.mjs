@@ -131,6 +131,28 @@ export const tests = [
     },
   },
   {
+    name: 'clicking a statement in the panel marks it in the article (pizhu-current)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const want = await page.evaluate(() => {
+        window.h = window.pizhu.highlight(document.getElementById('story'), { panel: 'docked' });
+        return window.h.annotation.statements.map((s) => ({ id: s.id, text: s.text }));
+      });
+      assert(want.length > 1, 'statements found');
+      const pick = want[1];
+      const button = page.locator(`pizhu-panel button[data-statement="${pick.id}"]`);
+      await button.waitFor({ timeout: 20000 });
+      await button.click();
+      const current = await page.evaluate(() => [...(CSS.highlights.get('pizhu-current') || [])].map((r) => r.toString()));
+      assertEq(current, [pick.text], 'current highlight is the clicked statement');
+      await page.waitForTimeout(600); // smooth scroll
+      await screenshot(page, 'cms-statement-picked');
+      const left = await page.evaluate(() => { window.h.dispose(); return [...CSS.highlights.keys()]; });
+      assertEq(left, [], 'dispose clears the current highlight too');
+    },
+  },
+  {
     name: 'highlight() maps text back to DOM ranges exactly (inline tags, <br>, script, emoji, Ext-B)',
     async run({ baseUrl, newPage }) {
       const { page } = await open(newPage, baseUrl + '/embed/?manual');

@@ -18,6 +18,7 @@ pub mod textmap;
 use crate::contract::Annotation;
 use crate::web::{api, options, panel::Panel, types};
 use std::cell::RefCell;
+use std::rc::Rc;
 use textmap::TextMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Range};
@@ -46,7 +47,8 @@ enum Paint {
 pub struct HighlightHandle {
     element: Element,
     doc: Document,
-    text: String,
+    /// The text and the way back to DOM positions (shared with the panel's click handler).
+    map: Rc<TextMap>,
     annotation: Annotation,
     annotation_js: JsValue,
     paint: Option<Paint>,
@@ -66,7 +68,7 @@ impl HighlightHandle {
     /// `"\n"` between block elements (script/style text left out).
     #[wasm_bindgen(getter)]
     pub fn text(&self) -> String {
-        self.text.clone()
+        self.map.text.clone()
     }
 
     /// `"highlight-api"` or `"marks"`: how the highlights are painted.
@@ -99,7 +101,8 @@ impl HighlightHandle {
         }
         let lang = options::string(opts.as_ref(), "lang", CTX)?.unwrap_or_else(|| self.lang.clone());
         self.hide_panel();
-        let panel = Panel::show(&self.doc, &self.element, &position, &lang, &self.text, &self.annotation)
+        let focus = focus_statement_fn(self.doc.clone(), self.map.clone(), &self.annotation, self.mode() == "highlight-api");
+        let panel = Panel::show(&self.doc, &self.element, &position, &lang, &self.map.text, focus)
             .map_err(|e| js_error(CTX, e))?;
         self.panel = Some(panel);
         Ok(())
@@ -122,6 +125,7 @@ impl HighlightHandle {
                 for (name, r) in &ranges {
                     css_api::remove(&reg, name, r);
                 }
+                css_api::clear(&reg, CURRENT);
             }
             Some(Paint::Marks(restores)) => marks::undo(restores),
             None => return,
@@ -202,7 +206,7 @@ pub fn highlight(
     let mut handle = HighlightHandle {
         element,
         doc,
-        text: map.text,
+        map: Rc::new(map),
         annotation,
         annotation_js,
         paint: Some(paint),
@@ -218,6 +222,33 @@ pub fn highlight(
         }
     }
     Ok(handle)
+}
+
+/// The highlight name of the statement picked in the panel.
+const CURRENT: &str = "pizhu-current";
+
+/// What the panel calls when a statement is clicked: scroll the article to
+/// it and, with the Highlight API, mark it as the current one.
+fn focus_statement_fn(doc: Document, map: Rc<TextMap>, ann: &Annotation, css: bool) -> Box<dyn Fn(&str)> {
+    let spans: Vec<(String, u32, u32)> = ann.statements.iter().map(|s| (s.id.clone(), s.start as u32, s.end as u32)).collect();
+    Box::new(move |id: &str| {
+        let Some((_, start, end)) = spans.iter().find(|(sid, _, _)| sid == id) else { return };
+        let (Some((sn, so)), Some((en, eo))) = (map.start_pos(*start), map.end_pos(*end)) else { return };
+        if css {
+            if let (Some(reg), Ok(range)) = (css_api::registry(), doc.create_range()) {
+                if range.set_start(sn, so).and_then(|_| range.set_end(en, eo)).is_ok() {
+                    css_api::clear(&reg, CURRENT);
+                    let _ = css_api::add(&reg, CURRENT, 3, &range);
+                }
+            }
+        }
+        if let Some(el) = sn.parent_element() {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    })
 }
 
 /// Reads an optional boolean option.
