@@ -28,9 +28,14 @@ pub fn annotate_text(text: &str, kinds: Option<&[String]>) -> Annotation {
 }
 
 /// Converts an annotation to a plain JS object (objects, not `Map`s).
+///
+/// Through one JSON string and `JSON.parse` rather than building the object
+/// call by call (`serde_wasm_bindgen`): on a 200,000-character article
+/// (14,000 entities) that is several times faster, and the result is the
+/// same plain, JSON-compatible object.
 pub fn to_js(ann: &Annotation, ctx: &str) -> Result<JsValue, JsError> {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(ann, &ser).map_err(|e| JsError::new(&format!("{ctx}: {e}")))
+    let json = serde_json::to_string(ann).map_err(|e| JsError::new(&format!("{ctx}: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new(&format!("{ctx}: could not build the result object")))
 }
 
 /// Annotates `text`; offsets in the result are UTF-16 code units, so
