@@ -41,6 +41,7 @@ impl Panel {
         let host = doc.create_element("pizhu-panel")?;
         host.set_attribute("data-position", position)?;
         host.set_attribute("role", "complementary")?;
+        host.set_attribute("aria-label", if Lang::parse(lang) == Lang::En { "Who said what" } else { "谁说了什么" })?;
         if position == "docked" {
             // A sibling, so the article's own innerHTML stays untouched.
             article.after_with_node_1(&host)?;
@@ -71,6 +72,17 @@ impl Panel {
         };
         let widget = app::mount(point, config);
         Ok(Panel { host, widget: Some(widget), on_click })
+    }
+
+    /// Keeps the panel working for the rest of the page's life: its click
+    /// listener and widget are leaked on purpose. For a handle the page
+    /// dropped without `dispose()` (the JS garbage collector frees it).
+    pub fn leak(mut self) {
+        if let Some(w) = self.widget.take() {
+            std::mem::forget(w);
+        }
+        let Panel { on_click, .. } = self;
+        on_click.forget();
     }
 
     /// Unmounts the widget and removes the host element.

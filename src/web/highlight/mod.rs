@@ -135,6 +135,16 @@ impl HighlightHandle {
     }
 }
 
+/// A handle the page let go of (garbage-collected) without `dispose()`:
+/// the highlights and the panel stay as they are, working.
+impl Drop for HighlightHandle {
+    fn drop(&mut self) {
+        if let Some(p) = self.panel.take() {
+            p.leak();
+        }
+    }
+}
+
 /// Highlights organizations, people, positions, figures, quotations and
 /// statements in `element` in place, without changing its text. Options:
 /// `{ kinds?, quotes?, statements?, panel?: "floating" | "docked", lang? }`.
