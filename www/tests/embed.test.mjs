@@ -268,6 +268,24 @@ export const tests = [
     },
   },
   {
+    name: 'a src that cannot be loaded fires pizhu:error and leaves the element empty, not broken',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const detail = await page.evaluate(() => new Promise((resolve) => {
+        const el = document.createElement('pizhu-annotator');
+        el.addEventListener('pizhu:error', (e) => resolve(e.detail));
+        el.setAttribute('src', 'no-such-article.txt');
+        document.body.append(el);
+      }));
+      assert(String(detail).includes('no-such-article.txt'), `error names the src: ${detail}`);
+      // Pointing it at a real article then works.
+      await page.evaluate(() => { const el = document.querySelector('pizhu-annotator[src="no-such-article.txt"]'); el.id = 'late'; el.setAttribute('src', 'brief.txt'); });
+      const ev = await annotated(page, 'late');
+      assert(ev.detail.speakers.some((s) => s.name.includes('许承安')), 'annotated after src changed');
+    },
+  },
+  {
     name: 'two elements on one page are independent (different texts, different cards)',
     async run({ baseUrl, newPage }) {
       const { page } = await open(newPage, baseUrl + '/embed/?manual');
