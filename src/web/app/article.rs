@@ -73,7 +73,7 @@ pub fn article(p: &ArticleProps) -> Html {
         _ => html! { <p class="pz-empty">{t.empty_article}</p> },
     };
     html! {
-        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} {onclick} {onkeydown}>
+        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}>
             { body }
         </article>
     }
