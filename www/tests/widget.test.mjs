@@ -182,4 +182,41 @@ export const tests = [
       await screenshot(wide, 'widget-wide-en');
     },
   },
+  {
+    name: 'large input (200,000 chars) annotates off the main thread: no task over 200 ms',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      await page.locator('.pz-card[data-speaker]').first().waitFor({ timeout: 20000 });
+      const base = ARTICLE + '\n';
+      const big = base.repeat(Math.ceil(200000 / base.length)).slice(0, 200000);
+      await page.evaluate(() => {
+        window.__long = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+          .observe({ type: 'longtask' });
+      });
+      const t0 = Date.now();
+      // As a paste does: one input event with the whole text (Playwright's fill types it slowly).
+      await page.locator('[data-pizhu-input]').evaluate((ta, v) => {
+        ta.value = v;
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+      }, big);
+      // The status shows the work; then the cards for the whole text appear.
+      await page.waitForFunction(() => {
+        const host = document.querySelector('pizhu-annotator');
+        const root = host && host.shadowRoot ? host.shadowRoot : document;
+        const w = root.querySelector('.pizhu');
+        const n = root.querySelector('.pz-card[data-speaker="王建国"] .pz-count');
+        return w && !w.classList.contains('busy') && n && parseInt(n.textContent, 10) > 1000;
+      }, null, { timeout: 120000, polling: 250 });
+      const ms = Date.now() - t0;
+      // Typing still works right after.
+      await page.locator('[data-pizhu-input]').press('End');
+      await page.keyboard.type('。');
+      await page.waitForTimeout(300);
+      const longs = await page.evaluate(() => window.__long);
+      const worst = Math.max(0, ...longs);
+      console.log(`     200k chars: annotated and rendered in ${ms} ms; long tasks: [${longs.map((d) => d.toFixed(0)).join(", ")}], worst ${worst.toFixed(0)} ms`);
+      assert(worst < 200, `worst main-thread task ${worst.toFixed(0)} ms (limit 200)`);
+    },
+  },
 ];

@@ -7,7 +7,7 @@ use super::input::Input;
 use super::legend::Legend;
 use super::panel::Panel;
 use super::spans::KINDS;
-use super::state::{Action, Notice, Origin, State};
+use super::state::{Action, Annotated, Notice, Origin, Shared, State};
 use super::summary::{self, Summary};
 use super::{export, storage, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
 use crate::web::i18n::Lang;
@@ -71,7 +71,16 @@ pub fn app(props: &AppProps) -> Html {
                             cb.emit(ann.clone());
                         }
                     }
-                    dispatch.dispatch(Action::Done { generation, text, ann });
+                    if latest.borrow().get() != generation {
+                        return; // stale: skip building its render tree
+                    }
+                    let annotated = Shared(Rc::new(Annotated::new(text, ann)));
+                    // Render in the next task; building the tree was this one.
+                    let dispatch = dispatch.clone();
+                    yew::platform::spawn_local(async move {
+                        yew::platform::time::sleep(Duration::ZERO).await;
+                        dispatch.dispatch(Action::Done { generation, annotated });
+                    });
                 }
                 Err(message) => dispatch.dispatch(Action::Failed { generation, message }),
             });

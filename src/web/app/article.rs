@@ -9,6 +9,9 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Paragraphs rendered per task (≈ 10–30 ms each in Chromium).
+const BATCH: usize = 40;
+
 /// Props of [`Article`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -61,10 +64,35 @@ pub fn article(p: &ArticleProps) -> Html {
             e.prevent_default();
         }
     });
+    // Long articles render in batches of BATCH paragraphs, one task each, so
+    // no single task blocks the page; the selected statement is always rendered.
+    // `shown` is tied to the annotation it counts for: a new annotation starts
+    // again at BATCH in the same render (never renders everything at once).
+    let key = p.annotated.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
+    let shown = use_state_eq(|| (key, BATCH));
+    let total = p.annotated.as_ref().map_or(0, |a| a.paras.len());
+    let count = if shown.0 == key { shown.1 } else { BATCH };
+    {
+        let shown = shown.clone();
+        use_effect_with((key, count, total), move |&(key, n, total)| {
+            if n < total {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    shown.set((key, n + BATCH));
+                });
+            }
+        });
+    }
+    let need = match (&p.annotated, &p.current) {
+        (Some(a), Some(c)) => a.paras.iter().position(|para| para.statements.contains(c)).map_or(0, |i| i + 1),
+        _ => 0,
+    };
+    let visible = count.max(need);
     let body = match &p.annotated {
         Some(a) if !a.paras.is_empty() => a
             .paras
             .iter()
+            .take(visible)
             .map(|para| {
                 let current = p.current.clone().filter(|c| para.statements.contains(c));
                 html! { <Paragraph key={para.index} para={Shared(para.clone())} {current} lang={p.lang} /> }

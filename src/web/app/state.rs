@@ -135,8 +135,9 @@ pub enum Action {
     Edit(String),
     /// Annotation of `generation` started.
     Started(u64),
-    /// Annotation of `generation` finished over `text`.
-    Done { generation: u64, text: String, ann: Rc<Annotation> },
+    /// Annotation of `generation` finished (built by [`Annotated::new`] outside
+    /// the reducer, so that work is its own task).
+    Done { generation: u64, annotated: Shared<Annotated> },
     /// Annotation of `generation` failed.
     Failed { generation: u64, message: String },
     /// The draft is too long to annotate.
@@ -179,16 +180,16 @@ impl Reducible for State {
                 }
                 s.busy = true;
             }
-            Action::Done { generation, text, ann } => {
+            Action::Done { generation, annotated } => {
                 if generation != s.generation {
                     return self; // stale: the user kept typing
                 }
                 s.busy = false;
                 s.error = None;
-                if !ann.statements.iter().any(|st| Some(&st.id) == s.current.as_ref()) {
+                if !annotated.ann.statements.iter().any(|st| Some(&st.id) == s.current.as_ref()) {
                     s.current = None;
                 }
-                s.annotated = Some(Shared(Rc::new(Annotated::new(text, ann))));
+                s.annotated = Some(annotated);
             }
             Action::Failed { generation, message } => {
                 if generation != s.generation {
