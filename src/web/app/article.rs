@@ -66,12 +66,18 @@ pub fn article(p: &ArticleProps) -> Html {
     });
     // Long articles render in batches of BATCH paragraphs, one task each, so
     // no single task blocks the page; the selected statement is always rendered.
-    // `shown` is tied to the annotation it counts for: a new annotation starts
-    // again at BATCH in the same render (never renders everything at once).
+    // `shown` is tied to the annotation it counts for: a new annotation keeps
+    // the count only if at most BATCH of those paragraphs changed, else starts
+    // again at BATCH (never renders everything in one task).
     let key = p.annotated.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
     let shown = use_state_eq(|| (key, BATCH));
     let total = p.annotated.as_ref().map_or(0, |a| a.paras.len());
-    let count = if shown.0 == key { shown.1 } else { BATCH };
+    let count = match &p.annotated {
+        _ if shown.0 == key => shown.1,
+        // A new annotation: keep what is shown if few of those paragraphs changed.
+        Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(BATCH),
+        _ => BATCH,
+    };
     {
         let shown = shown.clone();
         use_effect_with((key, count, total), move |&(key, n, total)| {

@@ -40,13 +40,40 @@ pub struct Annotated {
     pub ann: Rc<Annotation>,
     /// Paragraph trees, each shared so unchanged paragraphs skip re-rendering.
     pub paras: Vec<Rc<Para>>,
+    /// `fresh[i]`: paragraph `i` differs from the previous annotation's (must render).
+    pub fresh: Vec<bool>,
 }
 
 impl Annotated {
     /// Builds the render tree for `ann` over `text`.
     pub fn new(text: String, ann: Rc<Annotation>) -> Self {
-        let paras = spans::build(&text, &ann).into_iter().map(Rc::new).collect();
-        Annotated { text, ann, paras }
+        Self::after(text, ann, None)
+    }
+
+    /// Like [`Annotated::new`], reusing `prev`'s paragraph `Rc`s where the
+    /// paragraph is unchanged, so typing in a long article re-renders only
+    /// the paragraphs that changed.
+    pub fn after(text: String, ann: Rc<Annotation>, prev: Option<&Annotated>) -> Self {
+        let mut paras = Vec::new();
+        let mut fresh = Vec::new();
+        for (i, p) in spans::build(&text, &ann).into_iter().enumerate() {
+            match prev.and_then(|pr| pr.paras.get(i)).filter(|old| ***old == p) {
+                Some(old) => {
+                    paras.push(old.clone());
+                    fresh.push(false);
+                }
+                None => {
+                    paras.push(Rc::new(p));
+                    fresh.push(true);
+                }
+            }
+        }
+        Annotated { text, ann, paras, fresh }
+    }
+
+    /// How many of the first `n` paragraphs must render anew.
+    pub fn fresh_in(&self, n: usize) -> usize {
+        self.fresh.iter().take(n).filter(|f| **f).count()
     }
 }
 
