@@ -22,7 +22,7 @@ use pizhu::contract::{Annotation, EntityOut, QuoteOut, SpeakerOut, StatementOut,
 use pizhu::web::app::article::Paragraph;
 use pizhu::web::app::panel::{SpeakerCard, SpeakerCardProps};
 use pizhu::web::app::spans::{self, Node};
-use pizhu::web::app::state::{Action, Origin, Shared, State};
+use pizhu::web::app::state::{Action, Annotated, Origin, Shared, State};
 use pizhu::web::app::{mount, WidgetConfig};
 use pizhu::web::i18n::Lang;
 use std::rc::Rc;
@@ -227,9 +227,10 @@ fn reducer_ignores_stale_results_and_steps_through_statements() {
     assert_eq!(s.generation, 1);
     let ann = Rc::new(sample_annotation());
     // A result for generation 0 arrives after the edit: ignored.
-    let s = s.reduce(Action::Done { generation: 0, text: SAMPLE.into(), ann: ann.clone() });
+    let done = |g| Action::Done { generation: g, annotated: Shared(Rc::new(Annotated::new(SAMPLE.into(), ann.clone()))) };
+    let s = s.reduce(done(0));
     assert!(s.annotated.is_none());
-    let s = s.reduce(Action::Done { generation: 1, text: SAMPLE.into(), ann });
+    let s = s.reduce(done(1));
     assert!(s.annotated.is_some());
     let s = s.reduce(Action::Step(1));
     assert_eq!(s.current.as_deref(), Some("t1"));

@@ -7,7 +7,7 @@ use super::input::Input;
 use super::legend::Legend;
 use super::panel::Panel;
 use super::spans::KINDS;
-use super::state::{Action, Notice, Origin, State};
+use super::state::{Action, Annotated, Notice, Origin, Shared, State};
 use super::summary::{self, Summary};
 use super::{export, storage, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
 use crate::web::i18n::Lang;
@@ -59,8 +59,13 @@ pub fn app(props: &AppProps) -> Html {
     let on_annotated = use_mut_ref(|| None);
     *on_annotated.borrow_mut() = cfg.on_annotated.clone();
 
+    // The shown annotation, so the next one can reuse its unchanged paragraphs.
+    let shown = use_mut_ref(|| None::<Shared<Annotated>>);
+    *shown.borrow_mut() = state.annotated.clone();
+
     let annotator = {
         let (dispatch, latest, on_annotated) = (dispatch.clone(), latest.clone(), on_annotated.clone());
+        let shown = shown.clone();
         use_memo(cfg.worker_url.clone(), move |url| {
             let dispatch2 = dispatch.clone();
             let on_done = Callback::from(move |(generation, result): Outcome| match result {
@@ -71,7 +76,17 @@ pub fn app(props: &AppProps) -> Html {
                             cb.emit(ann.clone());
                         }
                     }
-                    dispatch.dispatch(Action::Done { generation, text, ann });
+                    if latest.borrow().get() != generation {
+                        return; // stale: skip building its render tree
+                    }
+                    let prev = shown.borrow().clone();
+                    let annotated = Shared(Rc::new(Annotated::after(text, ann, prev.as_deref())));
+                    // Render in the next task; building the tree was this one.
+                    let dispatch = dispatch.clone();
+                    yew::platform::spawn_local(async move {
+                        yew::platform::time::sleep(Duration::ZERO).await;
+                        dispatch.dispatch(Action::Done { generation, annotated });
+                    });
                 }
                 Err(message) => dispatch.dispatch(Action::Failed { generation, message }),
             });

@@ -171,13 +171,25 @@ pub struct StatementListProps {
     pub onselect: Callback<String>,
 }
 
+/// Statements listed per card before "show all" (long inputs have hundreds).
+const FIRST: usize = 20;
+
 /// The statements of one card: direct in quotation marks, indirect with the cue.
 #[function_component(StatementList)]
 pub fn statement_list(p: &StatementListProps) -> Html {
     let t = p.lang.t();
+    let all = use_state_eq(|| false);
+    let has_current_late = p.statements.iter().skip(FIRST).any(|s| Some(&s.id) == p.current.as_ref());
+    let limit = if *all || has_current_late { usize::MAX } else { FIRST };
+    let more = p.statements.len().saturating_sub(limit);
+    let show_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    };
     html! {
+        <>
         <ol class="pz-stmts">
-            { for p.statements.iter().map(|st| {
+            { for p.statements.iter().take(limit).map(|st| {
                 let is_current = p.current.as_ref() == Some(&st.id);
                 let id = st.id.clone();
                 let onselect = p.onselect.clone();
@@ -200,5 +212,9 @@ pub fn statement_list(p: &StatementListProps) -> Html {
                 }
             }) }
         </ol>
+        if more > 0 {
+            <button type="button" class="pz-btn pz-more" onclick={show_all}>{format!("{} (+{more})", t.show_all)}</button>
+        }
+        </>
     }
 }
