@@ -16,7 +16,7 @@ const NOT_NAME_END: &[char] = &[
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
     '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
     '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
-    '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+    '感', '观', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -48,7 +48,8 @@ const CUE_START: &[char] = &['说', '称', '表', '认', '指', '介', '透', '�
 /// Speech cues and an interview colon that may follow a name directly.
 const CUES: &[&str] = &[
     "认为", "表示", "说", "称", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到",
-    "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士",
+    "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士", "估计",
+    "预测", "说道", "表态", "感叹", "告诫", "希望",
 ];
 
 /// Forms of address after a surname or name (程某先生).
@@ -95,6 +96,14 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         // jieba's person tag, checked.
         if t.tag == "nr" || t.tag == "nrfg" {
             if let Some(end) = checked_nr(ctx, k) {
+                // jieba split the surname off (吴 | 秋香): take it back.
+                let start = split_surname(ctx, k).unwrap_or(b);
+                spans.push(Span::new(start, end));
+            }
+        }
+        // A transliterated name jieba recognised (鲁本斯), in name-like context.
+        if t.tag == "nrt" {
+            if let Some(end) = checked_nrt(ctx, k) {
                 spans.push(Span::new(b, end));
             }
         }
@@ -108,7 +117,10 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         .map(|s| ctx.slice(s.start, s.end))
         .filter(|w| w.chars().any(is_name_sep))
         .collect();
-    let is_part = |w: &str| joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w));
+    // Also a clipped part (麦克格 of 麦克格雷迪).
+    let is_part = |w: &str| {
+        joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
+    };
     let mut out: Vec<Entity> = Vec::new();
     for span in spans {
         if is_part(ctx.slice(span.start, span.end)) {
@@ -119,6 +131,10 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             || overlaps_kind(found, EntityKind::Work, &span)
             || figures.iter().any(|f| f.span.overlaps(&span))
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
+            || ctx.lx.is_place(ctx.slice(span.start, span.end))
+            || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
+            || HONORIFIC.iter().any(|h| ctx.slice(span.start, span.end).ends_with(h))
+            || next_to_versus(ctx, span)
         {
             continue;
         }
@@ -151,7 +167,7 @@ fn byline_before(ctx: &Ctx, b: usize) -> bool {
 fn name_after_title(ctx: &Ctx, b: usize) -> Option<usize> {
     let run = translit_run(ctx, b, 8);
     if ctx.lx.surname_at_start(ctx.after(b)).is_some() && run < 4 {
-        return chinese_name(ctx, b);
+        return chinese_name_in(ctx, b, true);
     }
     (run >= 2).then(|| b + byte_len(ctx.after(b), run))
 }
@@ -168,6 +184,12 @@ fn byte_len(s: &str, n: usize) -> usize {
 
 /// A Chinese name (surname + one or two chars) starting at `b`: its byte end.
 fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
+    chinese_name_in(ctx, b, false)
+}
+
+/// [`chinese_name`]; `strong` when a title or byline precedes, so a name that is also a
+/// word (记者马力) still counts when punctuation closes it.
+fn chinese_name_in(ctx: &Ctx, b: usize, strong: bool) -> Option<usize> {
     let s = ctx.after(b);
     let sl = ctx.lx.surname_at_start(s)?;
     if sl == s.chars().next()?.len_utf8() && s.starts_with(WEAK_SURNAME) {
@@ -182,8 +204,17 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
     }
     let mut given: Vec<char> = Vec::with_capacity(2);
     for (off, c) in rest.char_indices().take(2) {
-        if !is_han(c) || BOUND.contains(&c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
+        if !is_han(c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
             break;
+        }
+        if BOUND.contains(&c) {
+            // 孔某同介绍说: a function char is still the name's last char when a cue follows it.
+            let next = &rest[off + c.len_utf8()..];
+            // Only chars that also occur in given names; never adverbs (徐某也表示).
+            let name_char = matches!(c, '同' | '为' | '应' | '能' | '可' | '当' | '更' | '以' | '会' | '之' | '其' | '和' | '要' | '因');
+            if !(given.len() == 1 && name_char && CUES.iter().any(|w| next.starts_with(w))) {
+                break;
+            }
         }
         given.push(c);
     }
@@ -213,7 +244,11 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
     // A word jieba knows as something else (解释/v, 安全带/n) is not a name.
     if let Some(k) = ctx.token_starting(b) {
         let t = &ctx.tokens[k];
-        if t.span.end == end && matches!(t.tag, "v" | "vn" | "n" | "a" | "ad" | "an" | "d" | "l" | "m" | "q" | "t" | "f" | "s" | "b" | "r") {
+        let closed = ctx.char_at(end).is_none_or(|c| !is_han(c));
+        if t.span.end == end
+            && !(strong && closed)
+            && matches!(t.tag, "v" | "vn" | "n" | "a" | "ad" | "an" | "d" | "l" | "m" | "q" | "t" | "f" | "s" | "b" | "r")
+        {
             return None;
         }
     }
@@ -229,7 +264,7 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
-    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却"] {
+    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "将", "于", "等"] {
         if let Some(x) = w.strip_suffix(cue) {
             if x.chars().count() >= 2 {
                 w = x;
@@ -332,16 +367,11 @@ fn trim_left(ctx: &Ctx, start: usize, sep: usize) -> usize {
         return start;
     }
     // The first token boundary after start that leaves at least two chars.
-    let mut b = start;
-    for (off, ch) in ctx.slice(start, sep).char_indices() {
-        let p = start + off;
-        if p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2 {
-            return p;
-        }
-        b = p + ch.len_utf8();
-    }
-    let _ = b;
-    start
+    ctx.slice(start, sep)
+        .char_indices()
+        .map(|(off, _)| start + off)
+        .find(|&p| p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2)
+        .unwrap_or(start)
 }
 
 /// From accepted names, accept neighbours in a list (张三、李四和王五).
@@ -391,4 +421,49 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     // A multi-token guess (陈 + 艳萍) needs a clause start; a single unknown or name token
     // may follow an organization.
     (clause_start && (single_token || t.word.chars().count() == 1) || single_token && after_body).then_some(end)
+}
+
+/// Start of a one-char surname token right before two-char `nr` token `k`
+/// (吴 | 秋香 → 吴秋香), when the pair opens a clause.
+fn split_surname(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    if t.word.chars().count() != 2 || k == 0 {
+        return None;
+    }
+    let p = &ctx.tokens[k - 1];
+    if p.word.chars().count() != 1 || !ctx.lx.is_surname(p.word) || p.word.starts_with(WEAK_SURNAME) {
+        return None;
+    }
+    let before = ctx.char_before(p.span.start);
+    before.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c)).then_some(p.span.start)
+}
+
+/// Accepts jieba `nrt` token `k` (a transliterated name) when it is made of
+/// transliteration characters, is no place or organization, and sits in
+/// name-like context; its byte end.
+fn checked_nrt(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    let w = t.word;
+    let n = w.chars().count();
+    if !(3..=6).contains(&n) || !w.chars().all(|c| ctx.lx.is_translit(c)) || ctx.lx.is_place(w) || ctx.lx.known_org(w).is_some() {
+        return None;
+    }
+    // Part of a longer place or organization name (拉斯维加斯所在的…, 鲁本斯博物馆).
+    let next = ctx.char_at(t.span.end);
+    let prev = ctx.char_before(t.span.start);
+    let after = ctx.after(t.span.end);
+    let prev_ok = prev.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c)) || title_before(ctx, t.span.start).is_some();
+    let next_ok = next.is_none_or(|c| !is_han(c)) || CUES.iter().any(|c| after.starts_with(c)) || after.starts_with('的') && prev_ok;
+    (prev_ok && next_ok || title_before(ctx, t.span.start).is_some()).then_some(t.span.end)
+}
+
+/// True when `span` stands next to "vs" / 对阵: a team in a fixture, not a person.
+fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
+    let after = ctx.after(span.end).trim_start();
+    let before = ctx.before(span.start).trim_end();
+    let is_vs = |s: &str| s.eq_ignore_ascii_case("vs") || s.eq_ignore_ascii_case("v.s") || s == "对阵";
+    after.get(..2).is_some_and(is_vs)
+        || after.starts_with("对阵")
+        || before.len() >= 2 && before.get(before.len() - 2..).is_some_and(is_vs)
+        || before.ends_with("对阵")
 }
