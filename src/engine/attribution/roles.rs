@@ -58,15 +58,18 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
                 _ => return None,
             }
         }
-    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k])) {
-        // A部长B和C局长D: D's role is what follows the last conjunction.
+    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k]) && k > a && (t.tag[k - 1].starts_with("nr") || lex.title_suffix(t.sub(a, k)).is_none() && t.tag[k - 1].starts_with('n'))) {
+        // A部长B和C局长D: D's role is what follows the last conjunction
+        // after a name (not 曾与赵又廷合作…的导演, where 与 follows an adverb).
         a = k + 1;
     }
     while a < z && matches!(t.c[a], '，' | ',' | ' ') {
         a += 1;
     }
     let s = t.sub(a, z);
-    if s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
+    // An aspect marker means a clause (库班回击了…评论员), not an apposition.
+    let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u'));
+    if clause || s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
         return None;
     }
     Some(s.to_string())

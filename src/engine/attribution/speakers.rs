@@ -21,7 +21,7 @@ const PERSON_PRONOUNS: &[&str] = &["他", "她", "其", "他本人", "她本人"
 
 /// Determiners before an anonymous descriptor or anaphor (一位业内人士, 上述人士).
 const DETERMINERS: &[&str] = &[
-    "不愿透露姓名的", "不愿具名的", "不具名的", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
+    "不愿透露姓名的", "不愿具名的", "不具名的", "一家", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
     "有关", "某", "有", "一",
 ];
 
@@ -130,7 +130,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     // X的报道《…》 / X的文章: the outlet or body behind a publication.
     for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"] {
         if let Some(i) = s.find(w) {
-            if i > 0 {
+            // The publication ends the phrase or is followed by its title (not 的评论员).
+            let rest = &s[i + w.len()..];
+            if i > 0 && (rest.is_empty() || rest.starts_with('《')) {
                 let zi = a + s[..i].chars().count();
                 return single(t, lex, person, a, zi);
             }
@@ -355,8 +357,7 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
     }
-    loop {
-        let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) else { break };
+    while let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) {
         name = &name[d.len()..];
         start += d.chars().count();
     }

@@ -63,6 +63,11 @@ impl<'t> Text<'t> {
         self.c.len()
     }
 
+    /// True for the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.c.is_empty()
+    }
+
     /// The text of chars `i..j` (clamped).
     pub fn sub(&self, i: usize, j: usize) -> &'t str {
         let n = self.c.len();
