@@ -41,6 +41,16 @@ pub fn to_web_annotation(
             ann.length
         )));
     }
+    // A hand-made or edited annotation must not slice out of range (a wasm trap).
+    let spans = ann.entities.iter().map(|e| (e.start, e.end)).chain(ann.statements.iter().map(|s| (s.start, s.end)));
+    for (start, end) in spans {
+        if start > end || end > ann.length {
+            return Err(JsError::new(&format!(
+                "{CTX}: span {start}..{end} is outside the text (length {})",
+                ann.length
+            )));
+        }
+    }
     let value = collection(&ann, &chars, &source);
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&value, &ser).map_err(|e| JsError::new(&format!("{CTX}: {e}")))
