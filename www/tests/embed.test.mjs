@@ -336,6 +336,12 @@ export const tests = [
       await page.click('#btn-floating');
       await page.waitForTimeout(300);
       await screenshot(page, 'cms-page-floating');
+      // A phone: the floating panel becomes a bottom sheet across the width.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300);
+      const box = await page.locator('pizhu-panel').boundingBox();
+      assert(box.width > 350 && box.y + box.height <= 844 && box.y > 300, `bottom sheet on a phone: ${JSON.stringify(box)}`);
+      await screenshot(page, 'cms-page-mobile-floating');
     },
   },
   {

@@ -33,6 +33,9 @@ mark.pizhu-mark.pizhu-work { background-color: #fef3c7 !important; text-decorati
 pizhu-panel { display: block; box-sizing: border-box; }
 pizhu-panel[data-position="docked"] { margin: 1em 0; max-width: 100%; }
 pizhu-panel[data-position="floating"] { position: fixed; top: 4.5rem; right: 1rem; width: min(26rem, 42vw); max-height: calc(100vh - 6rem); overflow: auto; z-index: 2147483000; box-shadow: 0 4px 24px rgba(0,0,0,.18); border-radius: 8px; background: #fff; }
+@media (max-width: 720px) {
+  pizhu-panel[data-position="floating"] { top: auto; bottom: .5rem; left: .5rem; right: .5rem; width: auto; max-height: 55vh; }
+}
 "#;
 
 thread_local! {
