@@ -63,7 +63,7 @@ export const tests = [
       for (const r of report) {
         assert(r.open, `${r.id}: open shadow root`);
         assert(r.hostSpanRed, 'the host rule does apply outside (control)');
-        assert(r.spans + r.marks > 0, `${r.id}: widget rendered spans or marks`);
+        assert(r.spans > 0 && r.marks > 0, `${r.id}: widget rendered spans (${r.spans}) and marks (${r.marks})`);
         assertEq(r.redSpans, 0, `${r.id}: red spans inside`);
         assertEq(r.hiddenMarks, 0, `${r.id}: hidden marks inside`);
         assertEq(r.borderedDivs, 0, `${r.id}: host-bordered divs inside`);
