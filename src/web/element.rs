@@ -172,6 +172,8 @@ fn event_callback(el: HtmlElement) -> Callback<Rc<Annotation>> {
         let el = el.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(detail) = api::to_js(&ann, "pizhu:annotated") else { return };
+            // Read by the element's `annotation` getter (element.js).
+            let _ = js_sys::Reflect::set(&el, &"__pizhuAnnotation".into(), &detail);
             let init = web_sys::CustomEventInit::new();
             init.set_bubbles(true);
             init.set_composed(true);

@@ -144,4 +144,22 @@ export interface WebAnnotationCollection {
 
 /** Detail of the `pizhu:annotated` event of `<pizhu-annotator>`. */
 export type AnnotatedEvent = CustomEvent<Annotation>;
+
+/** `<pizhu-annotator>`: properties reflect the attributes of the same name. */
+export interface PizhuAnnotatorElement extends HTMLElement {
+  text: string | null;
+  src: string | null;
+  /** Comma list: organization, person, position, figure, work, term, statement. */
+  kinds: string | null;
+  panel: "side" | "below" | null;
+  editable: boolean;
+  storageKey: string | null;
+  /** The latest annotation, or null before the first one. */
+  readonly annotation: Annotation | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap { "pizhu-annotator": PizhuAnnotatorElement; }
+  interface HTMLElementEventMap { "pizhu:annotated": AnnotatedEvent; "pizhu:error": CustomEvent<string>; }
+}
 "#;

@@ -248,8 +248,17 @@ export const tests = [
       assertEq(ev.detail.version, 1, 'detail is annotation v1');
       assertEq(ev.detail.length, text.length, 'detail is for the text');
       const text2 = '云岭茶业总经理许承安表示，线上渠道增长了37%。';
-      await page.evaluate((t) => document.getElementById('dyn').setAttribute('text', t), text2);
+      // The `text` property reflects the attribute.
+      await page.evaluate((t) => { document.getElementById('dyn').text = t; }, text2);
       await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.id === 'dyn' && e.detail.length === n), text2.length, { timeout: 20000 });
+      const props = await page.evaluate(() => {
+        const el = document.getElementById('dyn');
+        el.editable = true;
+        el.storageKey = 'k1';
+        return { attr: el.getAttribute('text'), length: el.annotation && el.annotation.length,
+          editable: el.hasAttribute('editable'), key: el.getAttribute('storage-key') };
+      });
+      assertEq(props, { attr: text2, length: text2.length, editable: true, key: 'k1' }, 'reflected properties and annotation getter');
     },
   },
   {
