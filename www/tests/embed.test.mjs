@@ -266,8 +266,14 @@ export const tests = [
     async run({ baseUrl, newPage }) {
       const { page } = await open(newPage, baseUrl + '/embed/?manual');
       await annotated(page, 'brief-library');
-      const text = '青川市图书馆馆长陈墨今天表示，新馆将于2027年开放。';
-      await page.evaluate((t) => { document.getElementById('brief-library').textContent = t; }, text);
+      // Paragraphs in the content become lines of the article.
+      await page.evaluate(() => {
+        const el = document.getElementById('brief-library');
+        const p1 = document.createElement('p'); p1.textContent = '青川市图书馆馆长陈墨今天表示，新馆将于2027年开放。';
+        const p2 = document.createElement('p'); p2.textContent = '她说：“欢迎大家来。”';
+        el.replaceChildren(p1, p2);
+      });
+      const text = '青川市图书馆馆长陈墨今天表示，新馆将于2027年开放。\n她说：“欢迎大家来。”';
       await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.id === 'brief-library' && e.detail.length === n), text.length, { timeout: 20000 });
       // Moving the element disconnects and reconnects it: one widget, working.
       await page.evaluate(() => document.querySelector('.contrib').append(document.getElementById('brief-library')));
