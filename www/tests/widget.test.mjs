@@ -224,4 +224,55 @@ export const tests = [
       assert(worst < 200, `worst main-thread task ${worst.toFixed(0)} ms (limit 200)`);
     },
   },
+  {
+    name: 'storage refused: a visible notice, typing keeps working',
+    async run({ baseUrl, newPage }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+      });
+      await page.goto(await widgetPage(baseUrl));
+      await page.locator('[data-pizhu-input]').waitFor({ timeout: 20000 });
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
+      const alert = page.locator('.pz-notice.alert[role="alert"]');
+      await alert.waitFor({ timeout: 5000 });
+      assert((await alert.textContent()).includes('无法保存草稿'), 'storage notice shown');
+      assertEq(await page.locator('[data-pizhu-input]').inputValue(), ARTICLE, 'text kept');
+    },
+  },
+  {
+    name: 'export: download the annotation JSON (contract v1)',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-action="download-json"]').click(),
+      ]);
+      assertEq(download.suggestedFilename(), 'pizhu-annotation.json', 'file name');
+      const { readFile } = await import('node:fs/promises');
+      const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assertEq(json.version, 1, 'contract version');
+      assertEq(json.length, ARTICLE.length, 'length in UTF-16 units');
+      assertEq(json.speakers.map((s) => s.name), ['王建国', '星河电池', '业内人士'], 'speakers exported');
+    },
+  },
+  {
+    name: 'over the 2,000,000-character limit: clear message, text kept, nothing annotated',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      await page.locator('.pz-card[data-speaker]').first().waitFor({ timeout: 20000 });
+      const n = await page.locator('[data-pizhu-input]').evaluate((ta) => {
+        ta.value = '超长文本测试。\n'.repeat(250001); // 2,000,008 UTF-16 units
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+        return ta.value.length;
+      });
+      assert(n > 2000000, 'input over the limit');
+      const alert = page.locator('.pz-notice.alert[role="alert"]');
+      await alert.waitFor({ timeout: 30000 });
+      assert((await alert.textContent()).includes('2,000,000'), 'limit named in the message');
+      assertEq(await page.locator('[data-pizhu-input]').evaluate((ta) => ta.value.length), n, 'text kept');
+      assertEq(await page.locator('.pz-card[data-speaker]').count(), 0, 'no stale cards from the previous text');
+    },
+  },
 ];

@@ -116,7 +116,7 @@ pub fn speaker_card(p: &SpeakerCardProps) -> Html {
                 <span class="pz-swatch" aria-hidden="true"></span>
                 <h3 class="pz-name" id={title_id}>{sp.name.clone()}</h3>
                 <span class={classes!("pz-badge", format!("b-{}", sp.kind))}>{t.speaker_kind(&sp.kind)}</span>
-                <span class="pz-count">{format!("{} {}", p.statements.len(), t.statements_n)}</span>
+                <span class="pz-count">{t.statements_count(p.statements.len())}</span>
             </header>
             if role.is_some() || sp.affiliation.is_some() {
                 <dl class="pz-meta">
@@ -151,7 +151,7 @@ pub fn unknown_card(p: &UnknownCardProps) -> Html {
             <header class="pz-card-head">
                 <span class="pz-swatch" aria-hidden="true"></span>
                 <h3 class="pz-name">{t.unknown_speaker}</h3>
-                <span class="pz-count">{format!("{} {}", p.statements.len(), t.statements_n)}</span>
+                <span class="pz-count">{t.statements_count(p.statements.len())}</span>
             </header>
             <StatementList statements={p.statements.clone()} current={p.current.clone()} lang={p.lang} onselect={p.onselect.clone()} />
         </section>
