@@ -11,6 +11,7 @@
 //! 5. [`attribution`]: speech cues → statements → speakers.
 
 pub mod attribution;
+pub mod dict;
 pub mod entities;
 pub mod figures;
 pub mod lexicon;
@@ -34,7 +35,7 @@ impl Engine {
     pub fn new() -> Self {
         // Parse the lexicons now, not on the first annotate call.
         lexicon::Lexicon::get();
-        Engine { jieba: Jieba::new() }
+        Engine { jieba: dict::jieba() }
     }
 
     /// The segmenter underneath, for benchmarks that compare against bare tagging.

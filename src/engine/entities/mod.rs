@@ -56,7 +56,7 @@ mod debug {
     fn dump_tokens() {
         let Ok(path) = std::env::var("PIZHU_DUMP") else { return };
         let text = std::fs::read_to_string(path).unwrap_or_default();
-        let jieba = jieba_rs::Jieba::new();
+        let jieba = crate::engine::dict::jieba();
         let toks = crate::engine::segment::tag(&jieba, &text);
         let line: Vec<String> = toks.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
         println!("{}", line.join(" "));

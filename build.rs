@@ -1,0 +1,154 @@
+//! Derives pizhu's segmentation dictionary at build time from the dictionary
+//! that ships inside the jieba-rs crate (`src/data/dict.txt`, ~349k words,
+//! 5 MB). The repository never contains that dictionary or anything derived
+//! from it: the pruned copy is written to `OUT_DIR` and embedded from there by
+//! `src/engine/dict.rs`.
+//!
+//! Why prune: the full dictionary is ~1.5 MB brotli on its own (the whole
+//! widget download must stay under 1.5 MB) and takes ~100-200 ms to load.
+//! Half of its words have frequency 2 or 3 and almost never occur in news.
+//!
+//! What is kept (thresholds chosen by measurement, see BENCHMARKS.md):
+//! - every single character (so the DAG always has a path),
+//! - every word with frequency >= `MIN_FREQ`,
+//! - every proper noun (tags nr, nrt, nrfg, ns, nt, nz) with frequency >=
+//!   `MIN_FREQ_NAMES`: names, places and organizations are what pizhu
+//!   annotates, and their dictionary tags are the entity stage's evidence.
+//!
+//! Switches:
+//! - cargo feature `full-dict` or env `PIZHU_FULL_DICT=1`: embed the whole
+//!   dictionary unpruned (for comparisons).
+//! - env `PIZHU_DICT_MIN_FREQ`, `PIZHU_DICT_MIN_FREQ_NAMES`: override the
+//!   thresholds (for tuning runs; the defaults are the measured choice).
+//! - env `PIZHU_JIEBA_DICT=/path/dict.txt`: use that file instead of locating
+//!   the jieba-rs crate (e.g. for vendored or offline builds).
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Words at least this frequent are kept.
+const MIN_FREQ: u64 = 10;
+/// Proper nouns at least this frequent are kept: 3 keeps 76% of them; the
+/// frequency-2 ones are mostly segmentation debris (王被杨, 子校注).
+const MIN_FREQ_NAMES: u64 = 3;
+/// jieba tags of proper nouns.
+const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nt", "nz"];
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    for var in ["PIZHU_FULL_DICT", "PIZHU_DICT_MIN_FREQ", "PIZHU_DICT_MIN_FREQ_NAMES", "PIZHU_JIEBA_DICT"] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
+
+    let source = locate_dict();
+    println!("cargo:rerun-if-changed={}", source.display());
+    let dict = fs::read_to_string(&source)
+        .unwrap_or_else(|e| fail(&format!("cannot read jieba dictionary {}: {e}", source.display())));
+
+    let full = env::var_os("CARGO_FEATURE_FULL_DICT").is_some() || env::var("PIZHU_FULL_DICT").is_ok_and(|v| v == "1");
+    let min_freq = env_u64("PIZHU_DICT_MIN_FREQ", MIN_FREQ);
+    let min_freq_names = env_u64("PIZHU_DICT_MIN_FREQ_NAMES", MIN_FREQ_NAMES);
+
+    let mut entries: Vec<(&str, u64, &str)> = Vec::new();
+    let mut total = 0usize;
+    for (n, line) in dict.lines().enumerate() {
+        let mut fields = line.split_whitespace();
+        let Some(word) = fields.next() else { continue };
+        let freq: u64 = match fields.next().map(str::parse) {
+            Some(Ok(f)) => f,
+            // jieba's own loader would reject this line too; say where it is.
+            _ => fail(&format!("{}:{}: expected `word freq [tag]`", source.display(), n + 1)),
+        };
+        let tag = fields.next().unwrap_or("");
+        total += 1;
+        let keep = full
+            || word.chars().nth(1).is_none()
+            || freq >= min_freq
+            || (freq >= min_freq_names && NAME_TAGS.contains(&tag));
+        if keep {
+            entries.push((word, freq, tag));
+        }
+    }
+    let kept = entries.len();
+    if kept == 0 {
+        fail(&format!("{} holds no dictionary entries", source.display()));
+    }
+
+    // Grouped by tag and frequency, the repeated `freq tag` suffixes compress
+    // ~6% better in the wasm; jieba's segmentation does not depend on order.
+    entries.sort_unstable_by(|a, b| (a.2, a.1, a.0).cmp(&(b.2, b.1, b.0)));
+    let mut out = String::with_capacity(dict.len() / 2);
+    for (word, freq, tag) in entries {
+        out.push_str(word);
+        out.push(' ');
+        out.push_str(&freq.to_string());
+        if !tag.is_empty() {
+            out.push(' ');
+            out.push_str(tag);
+        }
+        out.push('\n');
+    }
+
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out_dir.join("dict.txt"), &out).unwrap_or_else(|e| fail(&format!("cannot write dict.txt: {e}")));
+    // Exposed to the crate as `dict::INFO` (printed by the benches); the
+    // source path lets benches load the full dictionary side by side.
+    println!("cargo:rustc-env=PIZHU_JIEBA_DICT_SOURCE={}", source.display());
+    println!(
+        "cargo:rustc-env=PIZHU_DICT_INFO=pizhu dictionary: {kept} of {total} words, {} bytes (full={full}, min_freq={min_freq}, min_freq_names={min_freq_names})",
+        out.len()
+    );
+}
+
+fn env_u64(var: &str, default: u64) -> u64 {
+    match env::var(var) {
+        Ok(v) => v.parse().unwrap_or_else(|_| fail(&format!("{var}={v} is not a number"))),
+        Err(_) => default,
+    }
+}
+
+/// The jieba-rs crate's `src/data/dict.txt`: from `PIZHU_JIEBA_DICT`, else
+/// from the jieba-rs package that cargo resolved for this build (`cargo
+/// metadata`, so the dictionary always matches the segmenter's version).
+fn locate_dict() -> PathBuf {
+    if let Some(p) = env::var_os("PIZHU_JIEBA_DICT") {
+        return PathBuf::from(p);
+    }
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let manifest = Path::new(&manifest_dir).join("Cargo.toml");
+    let mut cmd = Command::new(cargo);
+    cmd.args(["metadata", "--format-version", "1", "--offline", "--manifest-path"]).arg(&manifest);
+    // Without a platform filter cargo wants every platform's dependencies on disk.
+    if let Ok(target) = env::var("TARGET") {
+        cmd.args(["--filter-platform", &target]);
+    }
+    let output = cmd.output().unwrap_or_else(|e| fail(&format!("cannot run `cargo metadata`: {e}")));
+    if !output.status.success() {
+        fail(&format!("`cargo metadata` failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    let meta: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| fail(&format!("cannot parse `cargo metadata` output: {e}")));
+    let jieba_manifest = meta["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == "jieba-rs")
+        .and_then(|p| p["manifest_path"].as_str())
+        .unwrap_or_else(|| fail("the jieba-rs package is not among this build's dependencies"));
+    let dict = Path::new(jieba_manifest).with_file_name("src").join("data").join("dict.txt");
+    if !dict.is_file() {
+        fail(&format!(
+            "jieba-rs is at {} but has no src/data/dict.txt; set PIZHU_JIEBA_DICT to a jieba dict.txt",
+            Path::new(jieba_manifest).parent().unwrap_or(Path::new("")).display()
+        ));
+    }
+    dict
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("pizhu build.rs: {msg}");
+    panic!("pizhu build.rs: {msg}");
+}
