@@ -219,13 +219,21 @@ pub fn app(props: &AppProps) -> Html {
     };
     // j/k/↑/↓ move between statements anywhere in the widget except text fields.
     let onkeydown = {
-        let d = dispatch.clone();
+        let (d, current) = (dispatch.clone(), state.current.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let in_field = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
-            if in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let tag = target.as_ref().map(|el| el.tag_name()).unwrap_or_default();
+            if matches!(tag.as_str(), "TEXTAREA" | "INPUT") || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            // Enter jumps to the selected statement, unless a button or a
+            // statement in the text has focus (they handle Enter themselves).
+            let own_enter = tag == "BUTTON" || target.is_some_and(|el| el.has_attribute("data-statement"));
+            if e.key() == "Enter" && !own_enter {
+                if let Some(id) = current.clone() {
+                    e.prevent_default();
+                    d.dispatch(Action::Select(Some(id), Origin::Keys));
+                }
                 return;
             }
             match e.key().as_str() {
