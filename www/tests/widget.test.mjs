@@ -115,7 +115,7 @@ export const tests = [
     name: 'legend toggles a kind off and on (aria-pressed, highlight removed and restored)',
     async run({ baseUrl, newPage }) {
       const page = await open(baseUrl, newPage);
-      await paste(page, ARTICLE, '.pz-article [data-kind="person"]');
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
       const key = page.locator('[data-kind-toggle="person"]');
       const person = page.locator('.pz-article [data-kind="person"]').first();
       const bg = () => person.evaluate((e) => getComputedStyle(e).backgroundColor);

@@ -181,23 +181,29 @@ pub fn app(props: &AppProps) -> Html {
         let d = dispatch.clone();
         Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.to_string())))
     };
-    let select = |origin: Origin| {
+    // Stable callbacks (dispatchers never change), so the article, panel and
+    // legend skip re-rendering on every keystroke in a long text.
+    let select_article = {
         let d = dispatch.clone();
-        Callback::from(move |id: String| d.dispatch(Action::Select(Some(id), origin)))
+        use_callback((), move |id: String, _| d.dispatch(Action::Select(Some(id), Origin::Article)))
+    };
+    let select_panel = {
+        let d = dispatch.clone();
+        use_callback((), move |id: String, _| d.dispatch(Action::Select(Some(id), Origin::Panel)))
     };
     let ontoggle = {
         let d = dispatch.clone();
-        Callback::from(move |k: &'static str| d.dispatch(Action::ToggleKind(k)))
+        use_callback((), move |k: &'static str, _| d.dispatch(Action::ToggleKind(k)))
     };
     let onfilter = {
         let d = dispatch.clone();
-        Callback::from(move |f: String| d.dispatch(Action::Filter(f)))
+        use_callback((), move |f: String, _| d.dispatch(Action::Filter(f)))
     };
     let onlang = {
         let (d, lang) = (dispatch.clone(), state.lang);
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(if lang == Lang::Zh { Lang::En } else { Lang::Zh })))
     };
-    let ann = state.annotated.as_ref().map(|a| a.ann.clone());
+    let ann = state.annotated.as_ref().map(|a| Shared(a.ann.clone()));
     let oncopy = {
         let (d, ann) = (dispatch.clone(), ann.clone());
         Callback::from(move |_: MouseEvent| {
@@ -266,7 +272,7 @@ pub fn app(props: &AppProps) -> Html {
             </p>
         }
     });
-    let counts = ann.as_ref().map(|a| summary::counts(a)).unwrap_or_else(|| vec![0; KINDS.len()]);
+    let counts = ann.as_ref().map(|a| summary::counts(&a.0)).unwrap_or_else(|| vec![0; KINDS.len()]);
     let root_class = classes!(
         "pizhu",
         if cfg.panel == PanelPosition::Below { "panel-below" } else { "panel-side" },
@@ -294,9 +300,9 @@ pub fn app(props: &AppProps) -> Html {
             <Legend {counts} hidden={state.hidden.clone()} lang={state.lang} {ontoggle} />
             <div class="pz-main">
                 <Article annotated={state.annotated.clone()} hidden={state.hidden.clone()} current={state.current.clone()}
-                    lang={state.lang} onselect={select(Origin::Article)} node_ref={article_ref.clone()} />
+                    lang={state.lang} onselect={select_article} node_ref={article_ref.clone()} />
                 <Panel ann={ann.clone()} current={state.current.clone()} filter={state.filter.clone()}
-                    lang={state.lang} onselect={select(Origin::Panel)} {onfilter} />
+                    lang={state.lang} onselect={select_panel} {onfilter} />
             </div>
             if let Some(ann) = ann { <Summary {ann} lang={state.lang} /> }
             <p class="pz-hint">{t.keys_hint}</p>

@@ -3,14 +3,14 @@
 
 use crate::contract::{Annotation, SpeakerOut, StatementOut};
 use crate::web::i18n::Lang;
-use std::rc::Rc;
+use super::state::Shared;
 use yew::prelude::*;
 
 /// Props of [`Panel`].
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     /// The annotation (`None` before the first result).
-    pub ann: Option<Rc<Annotation>>,
+    pub ann: Option<Shared<Annotation>>,
     /// The selected statement.
     pub current: Option<String>,
     /// Speaker filter text.

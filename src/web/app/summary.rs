@@ -3,7 +3,7 @@
 use super::spans::KINDS;
 use crate::contract::Annotation;
 use crate::web::i18n::Lang;
-use std::rc::Rc;
+use super::state::Shared;
 use yew::prelude::*;
 
 /// Highlight counts in [`KINDS`] order (statements, entities, terms/titles).
@@ -38,7 +38,7 @@ const MAX_FIGURES: usize = 60;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     /// The annotation.
-    pub ann: Rc<Annotation>,
+    pub ann: Shared<Annotation>,
     /// UI language.
     pub lang: Lang,
 }
