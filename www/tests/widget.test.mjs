@@ -174,6 +174,12 @@ export const tests = [
       await screenshot(narrow, 'widget-narrow-en-panel');
 
       const wide = await open(baseUrl, newPage);
+      // First load shows the built-in sample article, annotated.
+      await wide.locator('.pz-card[data-speaker]').first().waitFor({ timeout: 20000 });
+      assert((await wide.locator('[data-pizhu-input]').inputValue()).includes('青禾科技'), 'sample article on first load');
+      await screenshot(wide, 'widget-sample-wide-zh');
+      await wide.locator('.pz-article').scrollIntoViewIfNeeded();
+      await screenshot(wide, 'widget-sample-wide-zh-article', { fullPage: true });
       await paste(wide, ARTICLE, '.pz-card[data-speaker="王建国"]');
       const [a2, p2] = await Promise.all([wide.locator('.pz-article').boundingBox(), wide.locator('.pz-panel').boundingBox()]);
       assert(p2.x >= a2.x + a2.width - 1, 'panel beside article on a wide screen');
