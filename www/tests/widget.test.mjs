@@ -180,6 +180,18 @@ export const tests = [
       await screenshot(wide, 'widget-sample-wide-zh');
       await wide.locator('.pz-article').scrollIntoViewIfNeeded();
       await screenshot(wide, 'widget-sample-wide-zh-article', { fullPage: true });
+      // Clicking a late statement in the text brings its card into the side panel's view.
+      const lastSt = wide.locator('.pz-article [data-kind="statement"][data-speaker]').last();
+      const lastId = await lastSt.getAttribute('data-statement');
+      await lastSt.click();
+      const item = wide.locator(`.pz-panel [data-statement="${lastId}"]`);
+      await wide.waitForTimeout(300);
+      const visible = await item.evaluate((el) => {
+        const p = el.closest('.pz-panel').getBoundingClientRect(), r = el.getBoundingClientRect();
+        return r.top >= p.top - 1 && r.bottom <= p.bottom + 1;
+      });
+      assert(visible, 'selected card scrolled into the panel view');
+      await screenshot(wide, 'widget-sample-wide-zh-selected');
       await paste(wide, ARTICLE, '.pz-card[data-speaker="王建国"]');
       const [a2, p2] = await Promise.all([wide.locator('.pz-article').boundingBox(), wide.locator('.pz-panel').boundingBox()]);
       assert(p2.x >= a2.x + a2.width - 1, 'panel beside article on a wide screen');

@@ -52,6 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = state.dispatcher();
     let t = state.lang.t();
     let article_ref = use_node_ref();
+    let panel_ref = use_node_ref();
 
     // The newest generation and the embedder's callback, read by async code.
     let latest = use_mut_ref(|| Cell::new(0u64));
@@ -140,10 +141,26 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(cfg.kinds.clone(), move |kinds| dispatch.dispatch(Action::SetHidden(hidden_from(kinds))));
     }
 
-    // Selecting from the panel or the keys scrolls the article to the statement.
+    // Selecting from the panel or the keys scrolls the article to the statement;
+    // selecting in the article scrolls the side panel (only the panel itself,
+    // never the page) to the statement's card.
     {
-        let article_ref = article_ref.clone();
+        let (article_ref, panel_ref) = (article_ref.clone(), panel_ref.clone());
         use_effect_with((state.current.clone(), state.selected_from), move |(current, from)| {
+            if let (Some(id), Some((Origin::Article, _)), Some(panel)) =
+                (current, from, panel_ref.cast::<web_sys::Element>())
+            {
+                let sel = format!("[data-statement=\"{id}\"]");
+                if let Ok(Some(item)) = panel.query_selector(&sel) {
+                    if panel.scroll_height() > panel.client_height() {
+                        let (p, i) = (panel.get_bounding_client_rect(), item.get_bounding_client_rect());
+                        if i.top() < p.top() || i.bottom() > p.bottom() {
+                            let target = panel.scroll_top() as f64 + i.top() - p.top() - p.height() / 3.0;
+                            panel.set_scroll_top(target.max(0.0) as i32);
+                        }
+                    }
+                }
+            }
             if let (Some(id), Some((Origin::Panel | Origin::Keys, _))) = (current, from) {
                 if let Some(root) = article_ref.cast::<web_sys::Element>() {
                     let sel = format!("[data-kind=statement][data-statement=\"{id}\"]");
@@ -302,7 +319,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Article annotated={state.annotated.clone()} hidden={state.hidden.clone()} current={state.current.clone()}
                     lang={state.lang} onselect={select_article} node_ref={article_ref.clone()} />
                 <Panel ann={ann.clone()} current={state.current.clone()} filter={state.filter.clone()}
-                    lang={state.lang} onselect={select_panel} {onfilter} />
+                    lang={state.lang} onselect={select_panel} {onfilter} node_ref={panel_ref.clone()} />
             </div>
             if let Some(ann) = ann { <Summary {ann} lang={state.lang} /> }
             <p class="pz-hint">{t.keys_hint}</p>

@@ -21,6 +21,9 @@ pub struct PanelProps {
     pub onselect: Callback<String>,
     /// The filter box changed.
     pub onfilter: Callback<String>,
+    /// The panel element (the app scrolls it to the selected card).
+    #[prop_or_default]
+    pub node_ref: NodeRef,
 }
 
 /// True if `sp` matches the filter `f` (name, roles, aliases, affiliation; case-insensitive).
@@ -75,7 +78,7 @@ pub fn panel(p: &PanelProps) -> Html {
         }
     };
     html! {
-        <aside class="pz-panel" aria-labelledby="pz-panel-title">
+        <aside class="pz-panel" ref={p.node_ref.clone()} aria-labelledby="pz-panel-title">
             <h2 id="pz-panel-title" class="pz-h2">{t.panel_title}</h2>
             <input class="pz-filter" type="search" placeholder={t.filter_speakers} aria-label={t.filter_speakers}
                 value={p.filter.clone()} {oninput} />

@@ -49,7 +49,14 @@ pub fn summary(p: &SummaryProps) -> Html {
     let t = p.lang.t();
     let counts = counts(&p.ann);
     let orgs = organizations(&p.ann);
-    let figures: Vec<&str> = p.ann.entities.iter().filter(|e| e.kind == "figure").map(|e| e.text.as_str()).collect();
+    // Each distinct figure once, in order of first appearance.
+    let mut figures: Vec<&str> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for e in p.ann.entities.iter().filter(|e| e.kind == "figure") {
+        if seen.insert(e.text.as_str()) {
+            figures.push(e.text.as_str());
+        }
+    }
     let more = figures.len().saturating_sub(MAX_FIGURES);
     html! {
         <section class="pz-summary" aria-labelledby="pz-summary-title">
