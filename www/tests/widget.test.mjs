@@ -181,7 +181,9 @@ export const tests = [
       await wide.locator('.pz-article').scrollIntoViewIfNeeded();
       await screenshot(wide, 'widget-sample-wide-zh-article', { fullPage: true });
       // Clicking a late statement in the text brings its card into the side panel's view.
-      const lastSt = wide.locator('.pz-article [data-kind="statement"][data-speaker]').last();
+      // (A statement by the speaker of the LAST card, which starts out of the panel's view.)
+      const lastCard = await wide.locator('.pz-card[data-speaker]').last().getAttribute('data-speaker');
+      const lastSt = wide.locator(`.pz-article [data-kind="statement"][data-speaker="${lastCard}"]`).last();
       const lastId = await lastSt.getAttribute('data-statement');
       await lastSt.click();
       const item = wide.locator(`.pz-panel [data-statement="${lastId}"]`);
