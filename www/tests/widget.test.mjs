@@ -109,6 +109,14 @@ export const tests = [
       const summary = await page.locator('.pz-summary').textContent();
       assert(summary.includes('23.5%') && summary.includes('9月18日'), 'figures in summary');
       await screenshot(page, 'widget-wide-zh');
+      // Keyboard focus on a statement shows its tooltip (kind · speaker · role).
+      const first = art.locator('[data-kind="statement"][data-speaker="王建国"]').first();
+      assert((await first.getAttribute('title')).includes('星河电池董事长'), 'tooltip names the role');
+      await first.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      assert((await page.locator('.pz-tip').textContent()).includes('王建国 · 星河电池董事长'), 'focus shows the tooltip text');
+      await screenshot(page, 'widget-focus-tooltip');
     },
   },
   {
