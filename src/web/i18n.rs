@@ -105,6 +105,15 @@ impl Texts {
         }
     }
 
+    /// "N statements" with the right number (English singular for 1).
+    pub fn statements_count(&self, n: usize) -> String {
+        if n == 1 && self.statements_n == "statements" {
+            "1 statement".to_string()
+        } else {
+            format!("{n} {}", self.statements_n)
+        }
+    }
+
     /// The badge for a speaker kind.
     pub fn speaker_kind(&self, kind: &str) -> &'static str {
         match kind {

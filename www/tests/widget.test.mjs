@@ -109,13 +109,21 @@ export const tests = [
       const summary = await page.locator('.pz-summary').textContent();
       assert(summary.includes('23.5%') && summary.includes('9月18日'), 'figures in summary');
       await screenshot(page, 'widget-wide-zh');
+      // Keyboard focus on a statement shows its tooltip (kind · speaker · role).
+      const first = art.locator('[data-kind="statement"][data-speaker="王建国"]').first();
+      assert((await first.getAttribute('title')).includes('星河电池董事长'), 'tooltip names the role');
+      await first.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      assert((await page.locator('.pz-tip').textContent()).includes('王建国 · 星河电池董事长'), 'focus shows the tooltip text');
+      await screenshot(page, 'widget-focus-tooltip');
     },
   },
   {
     name: 'legend toggles a kind off and on (aria-pressed, highlight removed and restored)',
     async run({ baseUrl, newPage }) {
       const page = await open(baseUrl, newPage);
-      await paste(page, ARTICLE, '.pz-article [data-kind="person"]');
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
       const key = page.locator('[data-kind-toggle="person"]');
       const person = page.locator('.pz-article [data-kind="person"]').first();
       const bg = () => person.evaluate((e) => getComputedStyle(e).backgroundColor);
@@ -174,6 +182,26 @@ export const tests = [
       await screenshot(narrow, 'widget-narrow-en-panel');
 
       const wide = await open(baseUrl, newPage);
+      // First load shows the built-in sample article, annotated.
+      await wide.locator('.pz-card[data-speaker]').first().waitFor({ timeout: 20000 });
+      assert((await wide.locator('[data-pizhu-input]').inputValue()).includes('青禾科技'), 'sample article on first load');
+      await screenshot(wide, 'widget-sample-wide-zh');
+      await wide.locator('.pz-article').scrollIntoViewIfNeeded();
+      await screenshot(wide, 'widget-sample-wide-zh-article', { fullPage: true });
+      // Clicking a late statement in the text brings its card into the side panel's view.
+      // (A statement by the speaker of the LAST card, which starts out of the panel's view.)
+      const lastCard = await wide.locator('.pz-card[data-speaker]').last().getAttribute('data-speaker');
+      const lastSt = wide.locator(`.pz-article [data-kind="statement"][data-speaker="${lastCard}"]`).last();
+      const lastId = await lastSt.getAttribute('data-statement');
+      await lastSt.click();
+      const item = wide.locator(`.pz-panel [data-statement="${lastId}"]`);
+      await wide.waitForTimeout(300);
+      const visible = await item.evaluate((el) => {
+        const p = el.closest('.pz-panel').getBoundingClientRect(), r = el.getBoundingClientRect();
+        return r.top >= p.top - 1 && r.bottom <= p.bottom + 1;
+      });
+      assert(visible, 'selected card scrolled into the panel view');
+      await screenshot(wide, 'widget-sample-wide-zh-selected');
       await paste(wide, ARTICLE, '.pz-card[data-speaker="王建国"]');
       const [a2, p2] = await Promise.all([wide.locator('.pz-article').boundingBox(), wide.locator('.pz-panel').boundingBox()]);
       assert(p2.x >= a2.x + a2.width - 1, 'panel beside article on a wide screen');
@@ -222,6 +250,57 @@ export const tests = [
       console.log(`     long tasks before typing: ${beforeTyping}`);
       console.log(`     200k chars: annotated and rendered in ${ms} ms; long tasks: [${longs.map((d) => d.toFixed(0)).join(", ")}], worst ${worst.toFixed(0)} ms`);
       assert(worst < 200, `worst main-thread task ${worst.toFixed(0)} ms (limit 200)`);
+    },
+  },
+  {
+    name: 'storage refused: a visible notice, typing keeps working',
+    async run({ baseUrl, newPage }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+      });
+      await page.goto(await widgetPage(baseUrl));
+      await page.locator('[data-pizhu-input]').waitFor({ timeout: 20000 });
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
+      const alert = page.locator('.pz-notice.alert[role="alert"]');
+      await alert.waitFor({ timeout: 5000 });
+      assert((await alert.textContent()).includes('无法保存草稿'), 'storage notice shown');
+      assertEq(await page.locator('[data-pizhu-input]').inputValue(), ARTICLE, 'text kept');
+    },
+  },
+  {
+    name: 'export: download the annotation JSON (contract v1)',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-action="download-json"]').click(),
+      ]);
+      assertEq(download.suggestedFilename(), 'pizhu-annotation.json', 'file name');
+      const { readFile } = await import('node:fs/promises');
+      const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assertEq(json.version, 1, 'contract version');
+      assertEq(json.length, ARTICLE.length, 'length in UTF-16 units');
+      assertEq(json.speakers.map((s) => s.name), ['王建国', '星河电池', '业内人士'], 'speakers exported');
+    },
+  },
+  {
+    name: 'over the 2,000,000-character limit: clear message, text kept, nothing annotated',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      await page.locator('.pz-card[data-speaker]').first().waitFor({ timeout: 20000 });
+      const n = await page.locator('[data-pizhu-input]').evaluate((ta) => {
+        ta.value = '超长文本测试。\n'.repeat(250001); // 2,000,008 UTF-16 units
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+        return ta.value.length;
+      });
+      assert(n > 2000000, 'input over the limit');
+      const alert = page.locator('.pz-notice.alert[role="alert"]');
+      await alert.waitFor({ timeout: 30000 });
+      assert((await alert.textContent()).includes('2,000,000'), 'limit named in the message');
+      assertEq(await page.locator('[data-pizhu-input]').evaluate((ta) => ta.value.length), n, 'text kept');
+      assertEq(await page.locator('.pz-card[data-speaker]').count(), 0, 'no stale cards from the previous text');
     },
   },
 ];

@@ -59,6 +59,20 @@ pub fn article(p: &ArticleProps) -> Html {
             pick(e.target());
         })
     };
+    // The focused highlight's tooltip, shown as text for keyboard users.
+    let tip = use_state_eq(|| None::<String>);
+    let onfocusin = {
+        let tip = tip.clone();
+        Callback::from(move |e: FocusEvent| {
+            use wasm_bindgen::JsCast;
+            let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            tip.set(el.and_then(|el| el.get_attribute("title")));
+        })
+    };
+    let onfocusout = {
+        let tip = tip.clone();
+        Callback::from(move |_: FocusEvent| tip.set(None))
+    };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" && pick(e.target()) {
             e.prevent_default();
@@ -107,8 +121,10 @@ pub fn article(p: &ArticleProps) -> Html {
         _ => html! { <p class="pz-empty">{t.empty_article}</p> },
     };
     html! {
-        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}>
+        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}
+            {onfocusin} {onfocusout}>
             { body }
+            if let Some(text) = (*tip).clone() { <p class="pz-tip" aria-hidden="true">{text}</p> }
         </article>
     }
 }

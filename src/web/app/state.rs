@@ -231,6 +231,8 @@ impl Reducible for State {
                 }
                 s.busy = false;
                 s.too_long = true;
+                s.annotated = None; // the old highlights belong to another text
+                s.current = None;
             }
             Action::ToggleKind(k) => {
                 if !s.hidden.remove(k) {
