@@ -170,3 +170,12 @@ fn clipped_tails_and_number_cut_names_are_dropped() {
     assert!(orgs.iter().any(|o| o == "工业和信息化部"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o == "信息化部" || o == "十国集团"), "{orgs:?}");
 }
+
+#[test]
+fn names_after_credits_and_ju() {
+    let text = "文/韩立新 据马骁介绍，新馆明年开放。";
+    let doc = engine().annotate(text);
+    for want in ["韩立新", "马骁"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+}

@@ -42,6 +42,11 @@ fn guess_oov_tag(lx: &Lexicon, word: &str) -> Option<&'static str> {
     if n < 2 || !word.chars().all(is_han) {
         return None;
     }
+    // A word led by a negation or degree adverb (不愿, 没想, 更要) is a verb phrase,
+    // never a name: without this the attribution reads 一位不愿 as a noun.
+    if word.starts_with(['不', '没', '未', '别', '很', '最', '更', '也', '都', '还', '就', '再', '又', '才', '已']) {
+        return Some("d");
+    }
     if n <= 4 && lx.surname_at_start(word).is_some_and(|len| len < word.len()) {
         return Some("nr");
     }
@@ -66,5 +71,6 @@ mod tests {
         assert_eq!(guess_oov_tag(lx, "韦栖岚"), Some("nr"));
         assert_eq!(guess_oov_tag(lx, "abc"), None);
         assert_eq!(guess_oov_tag(lx, "王"), None);
+        assert_eq!(guess_oov_tag(lx, "不愿"), Some("d"));
     }
 }

@@ -79,6 +79,11 @@ fn is_proper_tag(tag: &str) -> bool {
     matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng")
 }
 
+/// A Han word outside jieba's dictionary (tag `x` but not punctuation).
+fn is_oov_word(t: &Token) -> bool {
+    t.tag == "x" && t.word.chars().count() >= 2 && t.word.chars().all(super::ctx::is_han)
+}
+
 /// Tags a multi-word organization name may be built from.
 fn is_name_tag(tag: &str) -> bool {
     is_proper_tag(tag) || matches!(tag, "n" | "nw" | "l" | "j")
@@ -142,9 +147,14 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
 /// place (信息化部 in 工业和信息化部, 商务部 in 美国商务部), and names cut out of
 /// a number (十国集团 in 二十国集团): each surface form is counted as written.
 fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
-    let spans: Vec<Span> = out.iter().map(|e| e.span).collect();
+    // Earliest start of any organization ending at each end offset: one pass, then O(1) checks.
+    let mut first_start: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for e in out.iter() {
+        let v = first_start.entry(e.span.end).or_insert(e.span.start);
+        *v = (*v).min(e.span.start);
+    }
     out.retain(|e| {
-        let longer = spans.iter().any(|o| o.end == e.span.end && o.start < e.span.start);
+        let longer = first_start.get(&e.span.end).is_some_and(|&s| s < e.span.start);
         let cut_number = ctx.char_before(e.span.start).is_some_and(is_numeral) && ctx.char_at(e.span.start).is_some_and(is_numeral);
         !longer && !cut_number
     });
@@ -336,23 +346,30 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let suffix_word = ctx.slice(toks[k].span.start, end);
     let suffix_whole = ctx.lx.org_suffix(suffix_word).is_some();
     let is_known = |w: &str| ctx.lx.known_org(w).is_some_and(|o| !o.ambiguous) || ctx.lx.is_place(w);
+    // An out-of-dictionary Han word (jieba's HMM grouped it; tag x) is a name too (鹏华).
+    // Only right before the suffix, where it is the name itself (鹏华 | 基金), not a
+    // jargon word further out (建仓 | 指数 | 基金).
+    let is_proper_at = |i: usize| {
+        let t = &toks[i];
+        is_proper_tag(t.tag) || is_known(t.word) || i + 1 == k && is_oov_word(t) && !GENERIC_HEAD.contains(&t.word)
+    };
     let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word);
     let mut j = k;
     while j > 0 && k - j < 4 {
         let p = &toks[j - 1];
         let w = p.word;
-        let name_like = is_name_tag(p.tag) || is_known(w) || matches!(w, "有限" | "股份" | "责任" | "有限责任")
+        let name_like = is_name_tag(p.tag) || is_known(w) || is_oov_word(p) || matches!(w, "有限" | "股份" | "责任" | "有限责任")
             // 京东零售集团: a verbal noun right after a proper name.
             // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
             || p.tag == "vn";
         // A dateline (…日讯, …日电) ends before the name.
-        let dateline = w.ends_with('讯') || w.ends_with("日电");
+        let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
         if !name_like || dateline || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
             break;
         }
         j -= 1;
     }
-    let first_proper = (j..k).find(|&i| is_proper(&toks[i]));
+    let first_proper = (j..k).find(|&i| is_proper_at(i));
     let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
     let start = match first_proper {
         Some(i) => toks[i].span.start,
@@ -362,7 +379,10 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         None if !suffix_whole && (generic_ok || is_proper(&toks[k])) => toks[k].span.start,
         // A descriptive name that opens a clause or follows a preposition (据X, 在X): all of it.
         None if generic_ok && k > j && clause_open(ctx, j) => toks[j].span.start,
-        None if generic_ok && k > j && toks[k - 1].tag == "n" => toks[k - 1].span.start,
+        // (Not when a verb governs that word: 跨 | 部门 | 委员会.)
+        None if generic_ok && k > j && toks[k - 1].tag == "n" && !(k >= 2 && toks[k - 2].tag.starts_with('v')) => {
+            toks[k - 1].span.start
+        }
         None => return None,
     };
     // jieba glues a preposition to an unknown name (由林达 集团): drop it.

@@ -4,7 +4,6 @@
 //! so a two-character name needs name-like context on both sides.
 
 use super::ctx::{is_han, Ctx};
-use super::overlaps_kind;
 use crate::engine::model::{Entity, EntityKind};
 use crate::engine::span::Span;
 
@@ -16,7 +15,14 @@ const NOT_NAME_END: &[char] = &[
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
     '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
     '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
-    '感', '观', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+    '感', '观', '党', '前', '声', '媒', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+];
+
+/// Surname characters that are function words or country abbreviations first
+/// (和, 在, 乌 for Ukraine): a two-char "name" starting with one is not taken.
+const FUNCTION_SURNAME: &[char] = &[
+    '和', '向', '都', '于', '时', '来', '那', '从', '其', '是', '与', '及', '把', '被', '对', '在', '过', '要', '有', '但',
+    '通', '能', '应', '由', '乌', '巴', '俄', '以', '叙', '伊', '朝', '印', '澳', '越', '泰',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -25,6 +31,8 @@ const WEAK_SURNAME: &[char] = &[
     '和', '向', '都', '于', '时', '常', '来', '那', '从', '其', '万', '全', '明', '平', '文', '成', '信', '相', '国',
     '海', '原', '初', '门', '乐', '东', '南', '公', '司', '伊', '阿', '利', '强', '隆', '元', '宣', '由', '位', '计',
     '应', '双', '能', '谢', '花', '战', '但', '商', '通', '过', '要', '有', '是', '与', '及', '把', '被', '对', '在',
+    // Country abbreviations (乌称, 巴媒, 俄方): 乌 for Ukraine, 巴 for Pakistan or Palestine …
+    '乌', '巴', '俄', '以', '叙', '伊', '朝', '印', '英', '法', '德', '意', '澳', '加', '美', '日', '越', '泰',
 ];
 
 /// Characters that cannot be inside a given name: they are the next word (说, 表示, 和).
@@ -52,6 +60,12 @@ const CUES: &[&str] = &[
     "预测", "说道", "表态", "感叹", "告诫", "希望",
 ];
 
+/// First characters of [`CUES`], a one-probe filter.
+const CUE_FIRST: &[char] = &[
+    '认', '表', '说', '称', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '解', '直', '补', '呼', '承',
+    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希',
+];
+
 /// Forms of address after a surname or name (程某先生).
 const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
 
@@ -59,7 +73,7 @@ const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
 /// Characters that may precede a name in running text (a list, a bracket).
-const NAME_BEFORE: &[char] = &['、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
+const NAME_BEFORE: &[char] = &['据', '、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
 
 /// Characters that may follow a name in running text.
 const NAME_AFTER: &[char] = &[
@@ -121,15 +135,16 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let is_part = |w: &str| {
         joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
     };
+    let blockers = Blockers::new(
+        found.iter().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Work)).chain(figures).map(|e| e.span),
+    );
     let mut out: Vec<Entity> = Vec::new();
     for span in spans {
         if is_part(ctx.slice(span.start, span.end)) {
             continue;
         }
         if span.is_empty()
-            || overlaps_kind(found, EntityKind::Organization, &span)
-            || overlaps_kind(found, EntityKind::Work, &span)
-            || figures.iter().any(|f| f.span.overlaps(&span))
+            || blockers.overlaps(span)
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
             || ctx.lx.is_place(ctx.slice(span.start, span.end))
             || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
@@ -159,6 +174,11 @@ pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
 }
 
 fn byline_before(ctx: &Ctx, b: usize) -> bool {
+    // 文/张三, 图/李四: a credit with a slash.
+    let raw = ctx.before(b).trim_end_matches([' ', '　']);
+    if ["文/", "文／", "图/", "图／", "文|", "文｜"].iter().any(|w| raw.ends_with(w)) {
+        return true;
+    }
     let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '|']);
     BYLINE.iter().any(|w| before.ends_with(w))
 }
@@ -266,9 +286,11 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
     for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "将", "于", "等"] {
         if let Some(x) = w.strip_suffix(cue) {
-            if x.chars().count() >= 2 {
-                w = x;
+            // 乌称: what is left is no name at all.
+            if x.chars().count() < 2 {
+                return None;
             }
+            w = x;
         }
     }
     let n = w.chars().count();
@@ -309,6 +331,9 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
         (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
+        if w.starts_with(FUNCTION_SURNAME) {
+            return None;
+        }
         (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
     }
 }
@@ -402,6 +427,14 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let b = t.span.start;
     ctx.lx.surname_at_start(t.word)?;
+    // Cheap filter first (this runs for every token opening with a surname char): a cue
+    // must start within two chars after the token.
+    let cue_near = ctx.after(t.span.end).char_indices().take(3).any(|(i, c)| {
+        CUE_FIRST.contains(&c) && CUES.iter().any(|w| ctx.after(t.span.end)[i..].starts_with(w))
+    });
+    if !cue_near {
+        return None;
+    }
     let end = chinese_name(ctx, b)?;
     if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
         return None;
@@ -409,6 +442,9 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     // The candidate must not be an ordinary word that happens to start with a surname char.
     let word = ctx.slice(b, end);
     if ctx.lx.is_place(word) || ctx.lx.known_org(word).is_some() || ctx.lx.is_title(word) {
+        return None;
+    }
+    if t.word.starts_with(FUNCTION_SURNAME) && ctx.slice(b, end).chars().count() < 3 {
         return None;
     }
     let single_token = t.span.end == end && matches!(t.tag, "nr" | "nrfg" | "x");
@@ -466,4 +502,51 @@ fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
         || after.starts_with("对阵")
         || before.len() >= 2 && before.get(before.len() - 2..).is_some_and(is_vs)
         || before.ends_with("对阵")
+}
+
+/// Spans people may not overlap (organizations, works, figures), sorted for
+/// near-constant overlap queries: long articles have hundreds of each.
+struct Blockers {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Blockers {
+    fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_unstable();
+        let mut m = 0;
+        let max_end = spans.iter().map(|s| {
+            m = m.max(s.end);
+            m
+        }).collect();
+        Blockers { spans, max_end }
+    }
+
+    /// True when some blocker shares a byte with `span`.
+    fn overlaps(&self, span: Span) -> bool {
+        // Blockers starting before span.end, scanned back while one could still reach span.start.
+        let mut j = self.spans.partition_point(|s| s.start < span.end);
+        while j > 0 && self.max_end[j - 1] > span.start {
+            j -= 1;
+            if self.spans[j].overlaps(&span) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_first_chars_cover_every_cue() {
+        for cue in CUES {
+            let c = cue.chars().next().unwrap_or(' ');
+            assert!(CUE_FIRST.contains(&c), "CUE_FIRST misses the first char of {cue}");
+        }
+    }
 }
