@@ -116,6 +116,10 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
         return false;
     }
+    // 不愿透露姓名 / 拒绝透露细节: refused or negated speech reports nothing.
+    if ["不愿", "不肯", "拒绝", "没有", "不便", "无法", "不愿意", "未"].iter().any(|w| t.ends_at(start, w)) {
+        return false;
+    }
     // 作出回应 / 给予说明: the cue word used as a noun.
     if ["作出", "做出", "给予", "进行", "予以", "有所", "作了", "做了"].iter().any(|w| t.ends_at(start, w)) {
         return false;

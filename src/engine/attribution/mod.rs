@@ -7,14 +7,23 @@
 //! (“…”X说) or at the start of a sentence that names its speaker take that
 //! cue's speaker. Roles are completed last ([`roles`]).
 
+/// Sentence ends and how far indirect speech runs.
 pub mod clauses;
+/// Pronouns and anaphors resolved to speakers.
 pub mod coref;
+/// Speech-cue matching.
 pub mod cues;
+/// The attribution word lists (cues, descriptors, framing, titles).
 pub mod lexicon;
+/// Speakers of one text, merged by name.
 pub mod registry;
+/// Roles, titles, affiliations and full names of person speakers.
 pub mod roles;
+/// Subject phrase → person, organization, anonymous source or pronoun.
 pub mod speakers;
+/// The subject phrase before a cue.
 pub mod subject;
+/// Char-indexed view of the text with token boundaries.
 pub mod text;
 
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
@@ -48,7 +57,7 @@ struct Raw {
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
-    let t = Text::new(text, tokens);
+    let mut t = Text::new(text, tokens);
     let n = t.len();
     if n == 0 {
         return (Vec::new(), Vec::new());
@@ -60,6 +69,11 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
     }
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
+        t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+    }
+    let t = t;
     // Organizations by their first char, for subjects left out after a comma.
     let org_at: std::collections::HashMap<usize, usize> = entities
         .iter()
@@ -277,8 +291,8 @@ fn mark(t: &Text, mask: &mut [bool], s: Span) {
 }
 
 /// Cues that are often not speech (铁路预计发送旅客…, 小姑娘看来还好奇):
-/// 预计/建议/提出/呼吁 without punctuation after them need a person or an
-/// anonymous source; 看来 needs 在X看来 or a comma after it.
+/// 预计/预测 need punctuation after them; 建议/提出/呼吁 without it need a
+/// person or an anonymous source; 看来 needs 在X看来 and a comma after it.
 fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[usize]) -> bool {
     let verb = t.sub(cue.verb, cue.end);
     let punct_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
@@ -286,7 +300,15 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
         let cs = subject::clause_start(t, subject_start.max(1) - 1).min(subject_start);
         return punct_after && (t.sub(cs, subject_start).trim().ends_with('在') || t.at(subject_start.saturating_sub(1), "在"));
     }
-    if matches!(verb, "预计" | "预测" | "建议" | "提出" | "呼吁" | "主张") && !punct_after {
+    // A forecast verb without a comma is mostly narration (铁路预计发送旅客…).
+    if matches!(verb, "预计" | "预测") && !punct_after {
+        // …unless the source is introduced with a role (分析师王晓明预计) or is anonymous.
+        return ids.iter().all(|&i| {
+            let e = &reg.entries[i];
+            e.kind == SpeakerKind::Anonymous || (e.kind == SpeakerKind::Person && !e.roles.is_empty())
+        });
+    }
+    if matches!(verb, "建议" | "提出" | "呼吁" | "主张") && !punct_after {
         return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
     }
     true
@@ -317,6 +339,19 @@ fn elided_subject(t: &Text, person: &[bool], org_at: &std::collections::HashMap<
         // An organization opening the clause (以色列国防军今天投掷传单，称…).
         if let Some(&oz) = org_at.get(&a) {
             return Some((a, oz));
+        }
+        // A person heading the clause's subject phrase (韩国总统X3日晚在…发布戒严令，表示…).
+        if let Some((sa, sz)) = subject::trim(t, start, end) {
+            let from = (sa..sz).rev().find(|&i| t.c[i] == '的').map_or(sa, |d| d + 1);
+            if let Some(p0) = (from..sz).find(|&i| person[i]) {
+                let mut p1 = p0;
+                while p1 < sz && person[p1] {
+                    p1 += 1;
+                }
+                if p1 - p0 >= 2 {
+                    return Some((p0, p1));
+                }
+            }
         }
         cs = start;
     }

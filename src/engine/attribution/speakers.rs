@@ -32,6 +32,20 @@ const MODIFIER_VERBS: &[&str] = &[
     "投资", "研究", "调研", "执法", "办案", "管理", "监管", "销售", "售楼", "营销", "运营", "咨询", "理财", "参与",
 ];
 
+/// A verb word of two or more chars starting at char `i` that is not a
+/// modifier (相关, 知情). One-char "verbs" inside names are mostly jieba
+/// mis-tags (网信|办).
+fn is_action_verb(t: &Text, i: usize) -> bool {
+    if !(t.boundary[i] && t.tag[i] == "v") {
+        return false;
+    }
+    let mut e = i + 1;
+    while e < t.len() && !t.boundary[e] {
+        e += 1;
+    }
+    e - i >= 2 && !MODIFIER_VERBS.iter().any(|w| t.at(i, w))
+}
+
 /// What a subject phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
@@ -72,6 +86,14 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     }
     if PERSON_PRONOUNS.contains(&s) {
         return Some(Subject::Pronoun);
+    }
+    // 此次A与B宣布达成合作: a clause about the event itself, told by the reporter.
+    if ["此次", "这次", "本次"].iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
+    // A date or time alone (19日) is no source.
+    if s.chars().next().is_some_and(super::subject::is_numeral) && s.ends_with(['日', '月', '年', '号', '时']) {
+        return None;
     }
     for d in ["上述", "该", "这位", "这名", "此位", "那位"] {
         if let Some(rest) = s.strip_prefix(d) {
@@ -186,7 +208,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             });
         }
         let plain = |i: usize| !matches!(t.tag[i].chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r' | 'u' | 'm' | 'a' | 'f'));
-        if n <= 6 && s.chars().all(is_han) && (a..z).all(plain) {
+        // jieba often cuts the first char off a transliterated name (托|卡耶夫).
+        if n <= 6 && s.chars().all(is_han) && ((a..z).all(plain) || k == a + 1) {
             return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
         }
     }
@@ -208,11 +231,22 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }
-    let action = (a..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w)));
+    let action = (a..z).any(|i| is_action_verb(t, i));
     if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
         return Some(org(s, None, a, z));
     }
-    if n <= 8 && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
+    // Otherwise only a phrase that ends in an organization the entity pass
+    // or jieba knows (苹果, 美联储): a bare common noun (沙尘, 权威) is no source.
+    // (A bare noun right before a cue and its comma, 会议指出，…, is a body speaking.)
+    let comma_after = t.c.get(z).is_some_and(|_| {
+        let mut k = z;
+        while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
+            k += 1;
+        }
+        k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
+    });
+    let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
+    if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
     None
@@ -328,7 +362,16 @@ pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
     if !(2..=12).contains(&n) || !s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•')) {
         return false;
     }
-    (a..z).all(|i| person[i]) || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·'])) || surname_split(t, a, z)
+    (a..z).all(|i| person[i])
+        || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·']))
+        || surname_split(t, a, z)
+        || short_of_full(t, s)
+}
+
+/// 米尔萨普 when the text also writes 保罗-米尔萨普: the surname of a
+/// transliterated full name.
+fn short_of_full(t: &Text, s: &str) -> bool {
+    ['-', '·', '•'].iter().any(|sep| t.s.match_indices(s).any(|(i, _)| t.s[..i].ends_with(*sep)))
 }
 
 /// 周|明远: a 2–3 char subject that jieba cut after a surname (it did not know
@@ -340,6 +383,11 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     }
     let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
     let k = a + s[..sl].chars().count();
+    // jieba may also cut inside the given name (刘长|根): a person-tagged
+    // start with the rest glued to it is the same name.
+    if t.tag[a].starts_with("nr") && t.tok_start[a] == a && z - a == 3 && !is_org_name(s) {
+        return true;
+    }
     k < z
         && t.boundary[k]
         && t.tok_start[a] == a
@@ -350,7 +398,12 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
 /// nobody; the name drops determiners and anything up to the last 的.
 fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     let s = t.sub(a, z);
-    lex.anonymous.longest_suffix(s)?;
+    // A job title with nobody named is anonymous too when the phrase is
+    // clearly unnamed (一个新楼盘的置业顾问, 某公司经理).
+    let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d));
+    if lex.anonymous.longest_suffix(s).is_none() && !(unnamed && lex.title_suffix(s).is_some()) {
+        return None;
+    }
     let mut name = s;
     let mut start = a;
     if let Some(i) = name.rfind('的') {
@@ -362,10 +415,11 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         start += d.chars().count();
     }
     // A descriptor is a noun phrase: a verb in it means the subject was cut wrong.
-    if (start..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w))) {
+    // Two action verbs mean a clause, not a descriptor (one may be a jieba mis-tag: 分行).
+    if (start..z).filter(|&i| is_action_verb(t, i)).count() >= 2 {
         return None;
     }
-    if name.chars().count() > 20 || name.is_empty() {
+    if name.chars().count() > 30 || name.is_empty() {
         return None;
     }
     Some(Found {
