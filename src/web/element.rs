@@ -168,12 +168,14 @@ fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<
     }
 }
 
-/// Re-fires every new annotation as `pizhu:annotated` on `el`, in a
-/// microtask so listeners never run inside the widget's render.
+/// Re-fires every new annotation as `pizhu:annotated` on `el`, in a task of
+/// its own (`setTimeout 0`): listeners never run inside the widget's render,
+/// and building the detail object (tens of ms for a 200,000-character
+/// article) does not lengthen the widget's own main-thread task.
 fn event_callback(el: HtmlElement) -> Callback<Rc<Annotation>> {
     Callback::from(move |ann: Rc<Annotation>| {
         let el = el.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        let fire = Closure::once_into_js(move || {
             let Ok(detail) = api::to_js(&ann, "pizhu:annotated") else { return };
             // Read by the element's `annotation` getter (element.js).
             let _ = js_sys::Reflect::set(&el, &"__pizhuAnnotation".into(), &detail);
@@ -185,6 +187,9 @@ fn event_callback(el: HtmlElement) -> Callback<Rc<Annotation>> {
                 let _ = el.dispatch_event(&ev);
             }
         });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(fire.unchecked_ref());
+        }
     })
 }
 
