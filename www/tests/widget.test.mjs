@@ -105,6 +105,17 @@ export const tests = [
       await page.keyboard.press('j');
       await page.locator('.pz-card[data-speaker="业内人士"].current').waitFor({ timeout: 3000 });
 
+      // The filter box narrows the speakers (by name, role or affiliation).
+      await page.locator('.pz-filter').fill('董事长');
+      await page.waitForFunction(() => {
+        const host = document.querySelector('pizhu-annotator');
+        const root = host && host.shadowRoot ? host.shadowRoot : document;
+        return root.querySelectorAll('.pz-card[data-speaker]').length === 1;
+      });
+      assertEq(await page.locator('.pz-card[data-speaker]').getAttribute('data-speaker'), '王建国', 'filter by role');
+      await page.locator('.pz-filter').fill('');
+      await page.locator('.pz-card[data-speaker="业内人士"]').waitFor();
+
       // Summary: counts and figures.
       const summary = await page.locator('.pz-summary').textContent();
       assert(summary.includes('23.5%') && summary.includes('9月18日'), 'figures in summary');
@@ -301,6 +312,23 @@ export const tests = [
       assert((await alert.textContent()).includes('2,000,000'), 'limit named in the message');
       assertEq(await page.locator('[data-pizhu-input]').evaluate((ta) => ta.value.length), n, 'text kept');
       assertEq(await page.locator('.pz-card[data-speaker]').count(), 0, 'no stale cards from the previous text');
+    },
+  },
+  {
+    name: 'clipboard: copy JSON and paste-from-clipboard button',
+    async run({ baseUrl, newPage }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(await widgetPage(baseUrl));
+      await page.locator('.pz-card[data-speaker]').first().waitFor({ timeout: 20000 });
+      await page.evaluate((t) => navigator.clipboard.writeText(t), ARTICLE);
+      await page.locator('.pz-input button', { hasText: '从剪贴板粘贴' }).click();
+      await page.locator('.pz-card[data-speaker="王建国"]').waitFor({ timeout: 20000 });
+      assertEq(await page.locator('[data-pizhu-input]').inputValue(), ARTICLE, 'pasted from the clipboard');
+      await page.locator('[data-action="copy-json"]').click();
+      await page.locator('.pz-notice', { hasText: '已复制' }).waitFor({ timeout: 5000 });
+      const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+      assertEq(json.version, 1, 'copied contract v1');
+      assertEq(json.statements.length, 5, 'copied all statements');
     },
   },
 ];
