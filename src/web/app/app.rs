@@ -72,9 +72,15 @@ pub fn app(props: &AppProps) -> Html {
             let on_done = Callback::from(move |(generation, result): Outcome| match result {
                 Ok((text, ann)) => {
                     let ann = Rc::new(ann);
+                    // The embedder's callback gets its own task: converting a long
+                    // annotation for a DOM event is costly, keep it off ours.
                     if latest.borrow().get() == generation {
-                        if let Some(cb) = on_annotated.borrow().as_ref() {
-                            cb.emit(ann.clone());
+                        if let Some(cb) = on_annotated.borrow().clone() {
+                            let ann = ann.clone();
+                            yew::platform::spawn_local(async move {
+                                yew::platform::time::sleep(Duration::ZERO).await;
+                                cb.emit(ann);
+                            });
                         }
                     }
                     if latest.borrow().get() != generation {
