@@ -32,6 +32,54 @@ fn texts(file: &str, n: usize) -> Vec<String> {
         .collect()
 }
 
+/// CLUENER 2020 dev: the share of gold person / organization spans whose
+/// both edges fall on token boundaries (an entity stage that builds on
+/// tokens can find only those), full vs pruned dictionary.
+fn cluener(full: &Jieba, pruned: &Jieba) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/ner/cluener2020.dev.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping CLUENER: {} not found", path.display());
+        return;
+    };
+    // label -> (gold spans, aligned with full, aligned with pruned)
+    let mut counts: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
+    for line in data.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Some(text) = v["text"].as_str() else { continue };
+        let bounds = |j: &Jieba| -> HashSet<usize> {
+            let mut b: HashSet<usize> = j.tag(text, true).iter().map(|t| t.start).collect();
+            b.insert(text.chars().count());
+            b
+        };
+        let (bf, bp) = (bounds(full), bounds(pruned));
+        let Some(labels) = v["label"].as_object() else { continue };
+        for (label, ents) in labels {
+            let group = match label.as_str() {
+                "name" => "person",
+                "organization" | "company" | "government" => "organization",
+                _ => continue,
+            };
+            for spans in ents.as_object().into_iter().flat_map(|m| m.values()) {
+                for sp in spans.as_array().into_iter().flatten() {
+                    let (Some(s), Some(e)) = (sp[0].as_u64(), sp[1].as_u64()) else { continue };
+                    let (s, e) = (s as usize, e as usize + 1); // CLUENER ends are inclusive
+                    let c = counts.entry(group.to_string()).or_default();
+                    c[0] += 1;
+                    c[1] += (bf.contains(&s) && bf.contains(&e)) as usize;
+                    c[2] += (bp.contains(&s) && bp.contains(&e)) as usize;
+                }
+            }
+        }
+    }
+    for (group, [n, f, p]) in counts {
+        println!(
+            "CLUENER dev {group:12} {n:5} gold spans; token-aligned: full {:.2}%, pruned {:.2}%",
+            100.0 * f as f64 / n as f64,
+            100.0 * p as f64 / n as f64
+        );
+    }
+}
+
 fn is_name_tag(t: &str) -> bool {
     matches!(t, "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz")
 }
@@ -76,5 +124,6 @@ fn main() {
     println!("segmentation agreement {:.2}%", pct(same_span, n));
     println!("tag agreement          {:.2}%", pct(same_tag, n));
     println!("proper-noun agreement  {:.2}% of {names}", pct(same_names, names));
+    cluener(&full, &pruned);
     println!("one-off load time: full {full_ms:.0} ms, pruned {pruned_ms:.0} ms (use the benches for real figures)");
 }
