@@ -92,7 +92,7 @@ fn control_characters_and_nul() {
     let ctl: String = (0u8..32).map(char::from).chain(['\u{7f}', '\u{85}', '\u{9f}']).collect();
     annotate_ok(&ctl);
     annotate_ok("\0\0\0");
-    annotate_ok(&format!("郑明远\0表示：“\u{1b}[31m增长\u{7}18.6%\0。”"));
+    annotate_ok("郑明远\0表示：“\u{1b}[31m增长\u{7}18.6%\0。”");
 }
 
 #[test]
