@@ -1,10 +1,344 @@
 //! Figures: amounts with units, percentages, dates, counts, ranges.
+//!
+//! One left-to-right pass over the characters. A figure is a number
+//! (Arabic, full-width or Chinese numerals, with 万/亿 magnitudes and
+//! 余/多 approximations) followed by a unit from [`units`]; dates chain
+//! (2019年6月5日), compound measures chain (6尺8寸, 2米03), ranges join
+//! (4%-10%, 3至5倍) and per-unit rates extend (1.8万元/平方米). Numbers
+//! written in Chinese numerals need a stricter unit so words like 一方,
+//! 一直, 十分, 第一次 stay out. Extents follow the gold guidelines: no
+//! leading 约/近/超过, the unit included, 第 included for ranks (第28位).
 
-use super::model::Entity;
+mod units;
+
+use super::model::{Entity, EntityKind, Subkind};
 use super::segment::Token;
+use super::span::Span;
+use units::{unit_at, UnitClass};
 
 /// Finds the figures in `text`.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
-    let _ = (text, tokens);
-    Vec::new()
+    let _ = tokens;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match figure_at(text, &chars, i) {
+            Some((end, subkind)) => {
+                let start_b = chars[i].0;
+                let end_b = byte_at(text, &chars, end);
+                out.push(Entity { kind: EntityKind::Figure, subkind: Some(subkind), span: Span::new(start_b, end_b) });
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Byte offset of char index `i` (text length past the end).
+fn byte_at(text: &str, chars: &[(usize, char)], i: usize) -> usize {
+    chars.get(i).map_or(text.len(), |c| c.0)
+}
+
+fn is_arabic(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Chinese digits that can start a number (magnitudes 百千万亿 cannot:
+/// 千万, 百姓, 万一 are words).
+fn is_cn_digit(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    is_cn_digit(c) || matches!(c, '百' | '千' | '万' | '亿')
+}
+
+fn is_ascii_word(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_'
+}
+
+/// A scanned number: where it ends (char index) and what it was made of.
+struct Num {
+    end: usize,
+    arabic: bool,
+    /// The number is the single character 一 (一个小时 yes, 一方/一次 no).
+    just_one: bool,
+}
+
+/// Scans a number starting at char `i`: digits with a decimal point or
+/// thousands commas, then magnitudes and 余/多/几; or Chinese numerals.
+fn number_at(chars: &[(usize, char)], i: usize) -> Option<Num> {
+    let c = chars.get(i)?.1;
+    let mut j = i;
+    if is_arabic(c) {
+        while j < chars.len() && is_arabic(chars[j].1) {
+            j += 1;
+        }
+        // Decimal point or thousands separator, only between digits.
+        while j + 1 < chars.len() && matches!(chars[j].1, '.' | '．' | ',' | '，') && is_arabic(chars[j + 1].1) {
+            let sep = chars[j].1;
+            let mut k = j + 1;
+            while k < chars.len() && is_arabic(chars[k].1) {
+                k += 1;
+            }
+            // A comma groups exactly three digits (1,234); otherwise it is punctuation.
+            if matches!(sep, ',' | '，') && k - (j + 1) != 3 {
+                break;
+            }
+            j = k;
+        }
+        // Magnitudes and approximations: 3.4万, 4万亿, 30多万, 200余.
+        while j < chars.len() && matches!(chars[j].1, '万' | '亿' | '千' | '百' | '余' | '多') {
+            j += 1;
+        }
+        Some(Num { end: j, arabic: true, just_one: false })
+    } else if is_cn_digit(c) {
+        while j < chars.len() && (is_cn_numeral(chars[j].1) || (j > i && matches!(chars[j].1, '余' | '多' | '几'))) {
+            j += 1;
+        }
+        Some(Num { end: j, arabic: false, just_one: j == i + 1 && c == '一' })
+    } else {
+        None
+    }
+}
+
+/// A figure starting at char `i`: its end (char index) and subkind.
+fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Subkind)> {
+    // 百分之六十: a percentage written out.
+    if text.get(chars[i].0..).is_some_and(|s| s.starts_with("百分之")) {
+        let num = number_at(chars, i + 3)?;
+        return Some((num.end, Subkind::Percent));
+    }
+    // 第28位: an ordinal with Arabic digits is a rank; 第一次 is a word.
+    let (start, ordinal) = if chars[i].1 == '第' { (i + 1, true) } else { (i, false) };
+    let c = chars.get(start)?.1;
+    if ordinal && !is_arabic(c) {
+        return None;
+    }
+    // Digits glued to Latin letters are part of a name or code (G20, A4, iPhone12).
+    if is_arabic(c) && start > 0 && is_ascii_word(chars[start - 1].1) {
+        return None;
+    }
+    // Codes like EB-5, COVID-19: a hyphen after Latin letters.
+    if is_arabic(c) && start > 1 && chars[start - 1].1 == '-' && chars[start - 2].1.is_ascii_alphanumeric() {
+        return None;
+    }
+    // 第十七届, 第一次: ordinals in Chinese numerals are words or names.
+    if !is_arabic(c) && start > 0 && chars[start - 1].1 == '第' {
+        return None;
+    }
+    // A Chinese numeral inside a word (统一, 唯一, 万一): the previous char is a numeral too, or a
+    // common word-forming char; only start a Chinese number after a non-numeral.
+    if !is_arabic(c) && start > 0 && is_cn_numeral(chars[start - 1].1) {
+        return None;
+    }
+    let num = number_at(chars, start)?;
+    // 一一, 三三两两: reduplicated numerals are adverbs.
+    if !num.arabic && num.end > start + 1 && chars[start + 1].1 == c && c != '十' {
+        return None;
+    }
+    if num.arabic && chars.get(num.end).is_some_and(|c| is_ascii_word(c.1) && !units_ascii_follow(text, chars, num.end)) {
+        return None;
+    }
+    let unit = unit_at(text, chars, num.end);
+    let (mut end, mut class) = match unit {
+        Some((len, class))
+            if unit_allowed(&num, class, text, chars, num.end, len) && !line_number(text, chars, num.end, len) =>
+        {
+            (num.end + len, class)
+        }
+        // 3亿, 30万: a magnitude is enough to make an amount.
+        _ if num.arabic && matches!(chars[num.end - 1].1, '万' | '亿') => (num.end, UnitClass::Count),
+        _ => {
+            // A bare number may open a range whose second half has the unit (3-5年).
+            if num.arabic {
+                if let Some((e, cl)) = range_tail(text, chars, num.end, true) {
+                    return Some((e, subkind_of(cl)));
+                }
+            }
+            return None;
+        }
+    };
+    // Chains: dates (2019年6月5日), times (7点30分), measures (6尺8寸, 2米03), quarters.
+    loop {
+        let Some((e, cl)) = chain_tail(text, chars, end, class) else { break };
+        end = e;
+        class = cl;
+    }
+    // Per-unit rates: 1.8万元/平方米, 500元每吨.
+    if matches!(class, UnitClass::Money | UnitClass::Measure | UnitClass::Count) {
+        if let Some(&(_, sep)) = chars.get(end) {
+            if matches!(sep, '/' | '／' | '每') {
+                if let Some((len, _)) = unit_at(text, chars, end + 1) {
+                    end += 1 + len;
+                }
+            }
+        }
+    }
+    // Ranges: 4%-10%, 500元至1000元/平方米 (dates stay apart: 1994年—2001年 are two figures).
+    if !matches!(class, UnitClass::Date) {
+        if let Some((e, _)) = range_tail(text, chars, end, false) {
+            end = e;
+        }
+    }
+    let _ = ordinal;
+    Some((end, subkind_of(class)))
+}
+
+/// True for 10号线 (a metro line, not a date).
+fn line_number(text: &str, chars: &[(usize, char)], at: usize, len: usize) -> bool {
+    let unit = text.get(chars[at].0..byte_at(text, chars, at + len)).unwrap_or("");
+    unit == "号" && chars.get(at + len).is_some_and(|c| matches!(c.1, '线' | '楼' | '院' | '文'))
+}
+
+/// True when ASCII letters right after a number are a unit (km, kg, GB).
+fn units_ascii_follow(text: &str, chars: &[(usize, char)], i: usize) -> bool {
+    unit_at(text, chars, i).is_some()
+}
+
+/// Whether `class` may follow this number: Chinese numerals take only the
+/// unambiguous units, and a lone 一 only durations (一个小时, not 一方 or 一次).
+fn unit_allowed(num: &Num, class: UnitClass, text: &str, chars: &[(usize, char)], at: usize, len: usize) -> bool {
+    if num.arabic {
+        return true;
+    }
+    let unit = text.get(chars[at].0..byte_at(text, chars, at + len)).unwrap_or("");
+    if num.just_one {
+        return matches!(unit, "个小时" | "个月" | "小时" | "年" | "周" | "天" | "个多月" | "分钟" | "个星期" | "星期");
+    }
+    units::cn_numeral_ok(unit, class)
+}
+
+/// After a range connector at `i`: the second number and its unit.
+/// `need_unit`: the first half had no unit, so the second must have one.
+fn range_tail(text: &str, chars: &[(usize, char)], i: usize, need_unit: bool) -> Option<(usize, UnitClass)> {
+    let &(_, c) = chars.get(i)?;
+    if !matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
+        return None;
+    }
+    let num = number_at(chars, i + 1)?;
+    if !num.arabic {
+        return None;
+    }
+    match unit_at(text, chars, num.end) {
+        Some((len, class)) => {
+            let mut end = num.end + len;
+            if let Some(&(_, sep)) = chars.get(end) {
+                if matches!(sep, '/' | '／') {
+                    if let Some((l2, _)) = unit_at(text, chars, end + 1) {
+                        end += 1 + l2;
+                    }
+                }
+            }
+            Some((end, class))
+        }
+        None if !need_unit => None,
+        None => None,
+    }
+}
+
+/// What may follow a figure ending in `class` at `i` and joins it.
+fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -> Option<(usize, UnitClass)> {
+    let rest = text.get(byte_at(text, chars, i)..)?;
+    let unit_before = text.get(..byte_at(text, chars, i)).unwrap_or("");
+    match class {
+        UnitClass::Date => {
+            // 9月中上旬, 8月份, 2009年第二季度, 2010年上半年
+            for tail in ["中上旬", "中下旬", "上旬", "中旬", "下旬", "上半年", "下半年", "份", "初", "底", "末"] {
+                if rest.starts_with(tail) && (tail != "份" || unit_before.ends_with('月')) {
+                    if tail.ends_with("半年") && !unit_before.ends_with('年') {
+                        continue;
+                    }
+                    return Some((i + tail.chars().count(), UnitClass::Date));
+                }
+            }
+            if unit_before.ends_with('年') {
+                for q in ["第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "前三季度"] {
+                    if rest.starts_with(q) {
+                        return Some((i + q.chars().count(), UnitClass::Date));
+                    }
+                }
+            }
+            // 2019年6月, 6月5日, 7点30分
+            let num = number_at(chars, i)?;
+            let (len, cl) = unit_at(text, chars, num.end)?;
+            let unit = text.get(chars[num.end].0..byte_at(text, chars, num.end + len))?;
+            let ok = (unit_before.ends_with('年') && unit.starts_with('月'))
+                || (unit_before.ends_with('月') && matches!(unit, "日" | "号"))
+                || (matches!(unit_before.chars().last(), Some('点' | '时')) && matches!(unit, "分" | "分钟"));
+            if ok && cl == UnitClass::Date || ok && unit.starts_with('分') {
+                Some((num.end + len, UnitClass::Date))
+            } else {
+                None
+            }
+        }
+        UnitClass::Measure => {
+            // 6尺8寸, 2米03, 1小时20分钟
+            let num = number_at(chars, i)?;
+            if !num.arabic && !unit_before.ends_with('尺') {
+                return None;
+            }
+            if unit_before.ends_with('米') && num.arabic && unit_at(text, chars, num.end).is_none() {
+                return Some((num.end, UnitClass::Measure));
+            }
+            let (len, cl) = unit_at(text, chars, num.end)?;
+            let unit = text.get(chars[num.end].0..byte_at(text, chars, num.end + len))?;
+            let ok = (unit_before.ends_with('尺') && unit == "寸") || (unit_before.ends_with("英尺") && unit == "英寸");
+            ok.then_some((num.end + len, cl))
+        }
+        _ => None,
+    }
+}
+
+fn subkind_of(class: UnitClass) -> Subkind {
+    match class {
+        UnitClass::Percent => Subkind::Percent,
+        UnitClass::Money => Subkind::Money,
+        UnitClass::Date => Subkind::Date,
+        UnitClass::Measure | UnitClass::Count => Subkind::Quantity,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(text: &str) -> Vec<&str> {
+        find(text, &[]).iter().map(|e| e.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn amounts_percentages_dates() {
+        assert_eq!(figs("公司去年营收达到8亿元，增长60.5%。"), ["8亿元", "60.5%"]);
+        assert_eq!(figs("他在2019年6月加入，3月31日离开。"), ["2019年6月", "3月31日"]);
+        assert_eq!(figs("共有3.4万个岗位"), ["3.4万个"]);
+        assert_eq!(figs("房价1.8万元/平方米"), ["1.8万元/平方米"]);
+    }
+
+    #[test]
+    fn ranges_and_compounds() {
+        assert_eq!(figs("涨幅在4%-10%之间"), ["4%-10%"]);
+        assert_eq!(figs("期限3-5年"), ["3-5年"]);
+        assert_eq!(figs("身高6尺8寸(2米03)"), ["6尺8寸", "2米03"]);
+        assert_eq!(figs("排名第28位"), ["第28位"]);
+        assert_eq!(figs("2009年第二季度"), ["2009年第二季度"]);
+    }
+
+    #[test]
+    fn chinese_numerals_only_with_units() {
+        assert_eq!(figs("等了两个月，又过了一个小时"), ["两个月", "一个小时"]);
+        assert!(figs("这是第一次，一方面一直一定要统一").is_empty());
+        assert!(figs("七国集团十分重视").is_empty());
+    }
+
+    #[test]
+    fn no_numbers_glued_to_latin_and_no_panic() {
+        assert!(figs("G20峰会").is_empty());
+        for s in ["", "3", "第", "百分之", "3-", "3.", "2米", "１２％", "𠀀3𠀀年"] {
+            let _ = figs(s);
+        }
+        assert_eq!(figs("１２％"), ["１２％"]);
+    }
 }

@@ -14,6 +14,7 @@ pub mod attribution;
 pub mod dict;
 pub mod entities;
 pub mod figures;
+pub mod lexicon;
 pub mod model;
 pub mod quotes;
 pub mod segment;
@@ -32,6 +33,8 @@ pub struct Engine {
 impl Engine {
     /// Builds the engine with its embedded dictionary and lexicons.
     pub fn new() -> Self {
+        // Parse the lexicons now, not on the first annotate call.
+        lexicon::Lexicon::get();
         Engine { jieba: dict::jieba() }
     }
 

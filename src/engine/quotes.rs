@@ -1,9 +1,141 @@
 //! Quotation marks: pairs (“”, 「」, 『』, "", ‘’), unbalanced ones, and their kind.
+//!
+//! One linear pass with a stack of open marks. A paragraph break closes every
+//! mark still open (headlines often open “ and never close it), so a quotation
+//! never runs across paragraphs.
 
-use super::model::Quote;
+use super::model::{Quote, QuoteKind};
+use super::span::Span;
 
-/// Finds every quotation in `text`.
+/// Finds every quotation in `text`, sorted by start (nested ones included).
 pub fn find(text: &str) -> Vec<Quote> {
-    let _ = text;
-    Vec::new()
+    let mut out = Vec::new();
+    // (opening char, byte offset of the opening mark)
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (i, ch) in text.char_indices() {
+        match ch {
+            '\n' | '\r' => {
+                // Unclosed marks end at the paragraph break.
+                while let Some((open, at)) = stack.pop() {
+                    push(&mut out, text, open, at, i, None);
+                }
+            }
+            '“' | '「' | '『' | '‘' => stack.push((ch, i)),
+            '"' => {
+                if let Some(pos) = stack.iter().rposition(|&(o, _)| o == '"') {
+                    close_at(&mut out, &mut stack, text, pos, i, ch);
+                } else {
+                    stack.push((ch, i));
+                }
+            }
+            '”' | '」' | '』' | '’' => {
+                let want = opener_of(ch);
+                // A stray closing mark (an apostrophe ’, a mismatched ”) is ignored.
+                if let Some(pos) = stack.iter().rposition(|&(o, _)| o == want) {
+                    close_at(&mut out, &mut stack, text, pos, i, ch);
+                }
+            }
+            _ => {}
+        }
+    }
+    while let Some((open, at)) = stack.pop() {
+        push(&mut out, text, open, at, text.len(), None);
+    }
+    // Straight double quotes are ambiguous in English-heavy text; an unclosed
+    // one that swallowed a whole paragraph is more likely an inch mark or typo.
+    out.retain(|q| q.closed || !q.span.is_empty());
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+/// The opening mark that `close` closes.
+fn opener_of(close: char) -> char {
+    match close {
+        '”' => '“',
+        '」' => '「',
+        '』' => '『',
+        '’' => '‘',
+        _ => '"',
+    }
+}
+
+/// Closes the mark at `stack[pos]` with the closing mark at byte `i`; marks
+/// opened after it and still open are closed at the same place (unbalanced).
+fn close_at(out: &mut Vec<Quote>, stack: &mut Vec<(char, usize)>, text: &str, pos: usize, i: usize, ch: char) {
+    while stack.len() > pos + 1 {
+        if let Some((open, at)) = stack.pop() {
+            push(out, text, open, at, i, None);
+        }
+    }
+    if let Some((open, at)) = stack.pop() {
+        push(out, text, open, at, i, Some(ch.len_utf8()));
+    }
+}
+
+/// Records one quotation from the opening mark at `at` to byte `end`;
+/// `close_len` is the closing mark's length when it was closed.
+fn push(out: &mut Vec<Quote>, text: &str, open: char, at: usize, end: usize, close_len: Option<usize>) {
+    let start = at + open.len_utf8();
+    if start > end {
+        return;
+    }
+    let span = Span::new(start, end);
+    let outer = Span::new(at, end + close_len.unwrap_or(0));
+    let kind = classify(text, span);
+    out.push(Quote { kind, span, outer, closed: close_len.is_some() });
+}
+
+/// Speech when the quoted words look like a sentence: they carry sentence or
+/// clause punctuation, or are long, or follow a colon; else a term or
+/// scare quote (“老铁”, “翻车”).
+pub fn classify(text: &str, span: Span) -> QuoteKind {
+    let inner = span.slice(text);
+    let n = inner.chars().count();
+    let sentence_punct = inner.chars().any(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '…'));
+    let clause_punct = inner.chars().any(|c| matches!(c, '，' | ',' | '；' | ';' | '：'));
+    let before = text[..span.start].trim_end_matches(['“', '「', '『', '‘', '"']);
+    let after_colon = before.trim_end().ends_with(['：', ':']);
+    if sentence_punct || (clause_punct && n >= 6) || n >= 16 || (after_colon && n >= 2) {
+        QuoteKind::Speech
+    } else {
+        QuoteKind::Term
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, QuoteKind, bool)> {
+        find(text).iter().map(|q| (q.span.slice(text).to_string(), q.kind, q.closed)).collect()
+    }
+
+    #[test]
+    fn pairs_terms_and_speech() {
+        let k = kinds("他说：“我们会继续做下去。”这被称为“老铁”。");
+        assert_eq!(k[0], ("我们会继续做下去。".into(), QuoteKind::Speech, true));
+        assert_eq!(k[1], ("老铁".into(), QuoteKind::Term, true));
+    }
+
+    #[test]
+    fn unclosed_headline_closes_at_paragraph_end() {
+        let text = "为何成了对方的“老铁\n正文";
+        let q = &find(text)[0];
+        assert!(!q.closed);
+        assert_eq!(q.span.slice(text), "老铁");
+        assert_eq!(q.outer.slice(text), "“老铁");
+    }
+
+    #[test]
+    fn nested_and_straight_quotes() {
+        let k = kinds("“投资者最好采取‘定期定投’方式。”理财师说，\"好\"");
+        assert_eq!(k.len(), 3);
+        assert_eq!(k[1].0, "定期定投");
+        assert_eq!(k[2].0, "好");
+    }
+
+    #[test]
+    fn stray_closing_mark_is_ignored() {
+        assert!(kinds("It’s fine”").is_empty());
+    }
 }

@@ -1,0 +1,165 @@
+//! Sentence boundaries and the extent of indirect speech: from after the cue
+//! to the end of its sentence, then on through following sentences of the
+//! same paragraph while they are still the speaker's words.
+
+use super::cues::Cue;
+use super::lexicon::Lexicon;
+use super::text::{is_clause_punct, is_gap, is_open_quote, is_para, is_sentence_end, Text};
+
+/// How many sentences after the first an indirect statement may run on.
+const MAX_RUN_ON: usize = 3;
+
+/// Where indirect content ends, and whether a quotation cut it short.
+pub struct Extent {
+    /// One past the last char of the content.
+    pub end: usize,
+    /// Char index of the opening mark of a speech quotation that ends the
+    /// content (X表示，A，“B。”), if any.
+    pub quote_at: Option<usize>,
+}
+
+/// The end of the sentence starting at `from`: after the first 。！？ outside
+/// quotations, or at the paragraph break, or the text end. Returns
+/// `(end, stopped_at_paragraph)`.
+pub fn sentence_end(t: &Text, masked: &[bool], from: usize) -> (usize, bool) {
+    let n = t.len();
+    let mut i = from;
+    while i < n {
+        let c = t.c[i];
+        if is_para(c) {
+            return (i, true);
+        }
+        if !masked[i] && is_sentence_end(c) {
+            // Keep a run of closing punctuation together (！！, 。”).
+            let mut j = i + 1;
+            while j < n && (is_sentence_end(t.c[j]) || matches!(t.c[j], '…')) {
+                j += 1;
+            }
+            return (j, false);
+        }
+        i += 1;
+    }
+    (n, true)
+}
+
+/// The indirect content that starts at `from` (right after the cue and its
+/// punctuation). `speech_quote(i)` says whether a speech quotation opens at `i`.
+pub fn indirect(
+    t: &Text,
+    lex: &Lexicon,
+    masked: &[bool],
+    person: &[bool],
+    cues: &[Cue],
+    from: usize,
+    speech_quote: &dyn Fn(usize) -> bool,
+) -> Extent {
+    let (mut end, mut para) = sentence_end(t, masked, from);
+    // A; B表示，C。: another cue later in the sentence, after a semicolon,
+    // starts a new source, so the content ends at that semicolon.
+    let ci = cues.partition_point(|c| c.start < from);
+    if let Some(next) = cues.get(ci).filter(|c| c.start < end) {
+        if let Some(k) = (from..next.start).find(|&k| matches!(t.c[k], '；' | ';')) {
+            end = k;
+            para = true;
+        }
+    }
+    // A speech quotation after clause punctuation ends the indirect part.
+    for i in from..end {
+        if is_open_quote(t.c[i]) && speech_quote(i) {
+            let mut k = i;
+            while k > from && (is_gap(t.c[k - 1]) || is_clause_punct(t.c[k - 1])) {
+                k -= 1;
+            }
+            let after_punct = k < i || i == from;
+            if after_punct {
+                return Extent { end: trim_end(t, from, k), quote_at: Some(i) };
+            }
+        }
+    }
+    let mut extra = 0;
+    while !para && extra < MAX_RUN_ON {
+        let mut s = end;
+        while s < t.len() && t.c[s].is_whitespace() && !is_para(t.c[s]) {
+            s += 1;
+        }
+        if s >= t.len() || is_para(t.c[s]) {
+            break;
+        }
+        let (e, p) = sentence_end(t, masked, s);
+        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) {
+            break;
+        }
+        end = e;
+        para = p;
+        extra += 1;
+    }
+    Extent { end: trim_end(t, from, end), quote_at: None }
+}
+
+/// True when the sentence `s..e` is still the speaker's words: no cue, no
+/// quotation, no reporter framing, no reporter.
+fn continues(t: &Text, lex: &Lexicon, cues: &[Cue], s: usize, e: usize) -> bool {
+    if is_open_quote(t.c[s]) {
+        return false;
+    }
+    if lex.framing.longest_prefix(t.sub(s, e)).is_some() {
+        return false;
+    }
+    let sent = t.sub(s, e);
+    if sent.starts_with('据') || ["记者", "本报", "笔者", "我要评论", "责任编辑"].iter().any(|w| sent.contains(w)) {
+        return false;
+    }
+    // A new sentence with its own cue belongs to that cue.
+    let i = cues.partition_point(|c| c.start < s);
+    if cues.get(i).is_some_and(|c| c.start < e) {
+        return false;
+    }
+    // Headline-like fragments without sentence punctuation end the statement.
+    is_sentence_end(t.c[e.saturating_sub(1).max(s)]) || t.c.get(e.saturating_sub(1)).is_some_and(|c| *c == '…')
+}
+
+/// True when the sentence at `s` opens with a person's name (a new subject:
+/// narration, not the speaker's words).
+fn starts_with_name(t: &Text, person: &[bool], s: usize) -> bool {
+    if person.get(s).copied().unwrap_or(false) {
+        return true;
+    }
+    let mut i = s;
+    while i < t.len() && i < s + 8 && (super::text::is_han(t.c[i]) || matches!(t.c[i], '-' | '·')) {
+        if matches!(t.c[i], '-' | '·') && i > s {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Trims trailing spaces and clause punctuation from `from..end`.
+pub fn trim_end(t: &Text, from: usize, mut end: usize) -> usize {
+    while end > from && (t.c[end - 1].is_whitespace() || is_clause_punct(t.c[end - 1])) {
+        end -= 1;
+    }
+    end
+}
+
+/// Skips the gap after a cue: punctuation, spaces, and 是 after 回应/原话.
+pub fn content_start(t: &Text, cue: &Cue) -> usize {
+    let mut i = cue.end;
+    if t.c.get(i) == Some(&'是') && !t.at(i, "是否") {
+        i += 1;
+    }
+    // 告诉《侨报》记者，… / 告诉记者：… : the addressee is not the content.
+    if t.sub(cue.verb, cue.end) == "告诉" {
+        let mut j = i;
+        while j < t.len() && j < i + 16 && !is_clause_punct(t.c[j]) && !is_sentence_end(t.c[j]) {
+            j += 1;
+        }
+        if j < t.len() && j < i + 16 && is_clause_punct(t.c[j]) {
+            i = j;
+        }
+    }
+    while i < t.len() && is_gap(t.c[i]) {
+        i += 1;
+    }
+    i
+}

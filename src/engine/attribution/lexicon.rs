@@ -1,0 +1,89 @@
+//! The attribution word lists (speech cues, cue prefixes, anonymous-source
+//! descriptors, reporter framing, job titles), embedded from the `.txt` files
+//! next to this module and parsed once.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// One word list with per-position lookups by length.
+pub struct WordSet {
+    words: HashSet<&'static str>,
+    /// Longest word, in chars.
+    pub max_chars: usize,
+}
+
+impl WordSet {
+    fn parse(data: &'static str) -> Self {
+        let words: HashSet<&'static str> =
+            data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        WordSet { words, max_chars }
+    }
+
+    /// True when `w` is in the list.
+    pub fn contains(&self, w: &str) -> bool {
+        self.words.contains(w)
+    }
+
+    /// The longest word of the list that `s` ends with, if any.
+    pub fn longest_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let starts: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+        let n = starts.len();
+        (1..=self.max_chars.min(n)).rev().map(|k| &s[starts[n - k]..]).find(|w| self.words.contains(w))
+    }
+
+    /// The longest word of the list that `s` starts with, if any.
+    pub fn longest_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let ends: Vec<usize> = s.char_indices().map(|(i, c)| i + c.len_utf8()).take(self.max_chars).collect();
+        ends.iter().rev().map(|&e| &s[..e]).find(|w| self.words.contains(w))
+    }
+}
+
+/// All attribution lists.
+pub struct Lexicon {
+    /// Speech cues (表示, 说, 指出 …).
+    pub cues: WordSet,
+    /// Adverbs that join the cue as written (进一步, 联合).
+    pub prefixes: WordSet,
+    /// Anonymous-source descriptors (人士, 专家 …).
+    pub anonymous: WordSet,
+    /// Reporter framing (据了解, 值得注意的是 …).
+    pub framing: WordSet,
+    /// Job titles (CEO, 主任 …).
+    pub titles: WordSet,
+}
+
+impl Lexicon {
+    /// The longest job title `s` ends with, from the entity lexicon or the
+    /// attribution's own role words (人员, 代表).
+    pub fn title_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let theirs = super::super::lexicon::Lexicon::get().title_at_end(s).map(|i| &s[i..]);
+        let mine = self.titles.longest_suffix(s);
+        match (theirs, mine) {
+            (Some(a), Some(b)) => Some(if a.len() >= b.len() { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The longest job title `s` starts with.
+    pub fn title_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let theirs = super::super::lexicon::Lexicon::get().title_at_start(s).map(|e| &s[..e]);
+        let mine = self.titles.longest_prefix(s);
+        match (theirs, mine) {
+            (Some(a), Some(b)) => Some(if a.len() >= b.len() { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon {
+        cues: WordSet::parse(include_str!("cues.txt")),
+        prefixes: WordSet::parse(include_str!("prefixes.txt")),
+        anonymous: WordSet::parse(include_str!("anonymous.txt")),
+        framing: WordSet::parse(include_str!("framing.txt")),
+        titles: WordSet::parse(include_str!("titles.txt")),
+    })
+}

@@ -1,0 +1,389 @@
+//! Who said what: speech cues, statements and their speakers.
+//!
+//! One pass over the cues (found by [`cues`]): each cue's subject phrase
+//! ([`subject`]) becomes speakers ([`speakers`], [`coref`], [`registry`]); the
+//! words after it become an indirect statement ([`clauses`]) or, when a
+//! quotation follows, a direct one. Quotations right before a subject
+//! (“…”X说) or at the start of a sentence that names its speaker take that
+//! cue's speaker. Roles are completed last ([`roles`]).
+
+pub mod clauses;
+pub mod coref;
+pub mod cues;
+pub mod lexicon;
+pub mod registry;
+pub mod roles;
+pub mod speakers;
+pub mod subject;
+pub mod text;
+
+use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
+use super::segment::Token;
+use super::span::Span;
+use cues::Cue;
+use registry::Registry;
+use speakers::Subject;
+use text::{is_close_quote, is_open_quote, is_para, is_sentence_end, Text};
+
+/// A quotation in char indices.
+struct Q {
+    /// The opening mark.
+    open: usize,
+    /// The words inside.
+    inner: (usize, usize),
+    /// One past the closing mark (or the inner end when unclosed).
+    end: usize,
+    /// Classified as speech.
+    speech: bool,
+}
+
+/// A statement before ids are assigned (char indices).
+struct Raw {
+    speakers: Vec<usize>,
+    kind: StatementKind,
+    cue: Option<(usize, usize)>,
+    span: (usize, usize),
+}
+
+/// Finds statements and the speakers they are attributed to.
+pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
+    let lex = lexicon::get();
+    if std::env::var_os("PIZHU_TOKENS").is_some() {
+        eprintln!("{}", tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>().join(" "));
+    }
+    let t = Text::new(text, tokens);
+    let n = t.len();
+    if n == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let mut person = vec![false; n];
+    for tok in tokens.iter().filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2) {
+        mark(&t, &mut person, tok.span);
+    }
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        mark(&t, &mut person, e.span);
+    }
+    let qs: Vec<Q> = quotes
+        .iter()
+        .map(|q| Q {
+            open: t.char_of(q.outer.start),
+            inner: (t.char_of(q.span.start), t.char_of(q.span.end)),
+            end: t.char_of(q.outer.end),
+            speech: q.kind == QuoteKind::Speech,
+        })
+        .collect();
+    let mut masked = vec![false; n + 1];
+    for q in &qs {
+        masked[q.open..q.end.min(n)].iter_mut().for_each(|m| *m = true);
+    }
+    let cues = cues::find(&t, lex, &masked);
+    // jieba glues cues onto names (章林晓说): the cue is not part of the name.
+    for c in &cues {
+        person[c.start..c.end].iter_mut().for_each(|m| *m = false);
+    }
+    let mut reg = Registry::default();
+    let mut quote_by: Vec<Option<(Vec<usize>, Cue)>> = vec![None; qs.len()];
+    let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
+    let mut raws = Vec::new();
+    // Quotations by the char index of their opening mark and of their end.
+    let by_open: std::collections::HashMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
+    let by_end: std::collections::HashMap<usize, usize> =
+        qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)).collect();
+    let quote_at = |i: usize| by_open.get(&i).copied();
+    let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
+
+    for (ci, cue) in cues.iter().enumerate() {
+        // Reports and data (数据显示) are optional sources: they only bound statements.
+        if cue.is_report(&t) {
+            continue;
+        }
+        let np = subject::subject(&t, cue.start);
+        let mut found = np.map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z))).filter(|x| !x.2.is_empty());
+        // Only a bare connective or adverb before the cue means the subject was left out.
+        let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
+        if found.is_none() && bare {
+            // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
+            found = elided_subject(&t, &person, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
+        }
+        if std::env::var_os("PIZHU_TOKENS").is_some() {
+            eprintln!("cue {} subj {:?}", t.sub(cue.start, cue.end), found.as_ref().map(|x| (t.sub(x.0, x.1), x.2.clone())));
+        }
+        let Some((a, _, ids)) = found.filter(|x| !x.2.is_empty()) else { continue };
+        cue_ids[ci] = ids.clone();
+        // “…”X说: the quotation right before the subject (and one adjacent before it).
+        let mut q = a;
+        while q > 0 && t.c[q - 1].is_whitespace() {
+            q -= 1;
+        }
+        if q > 0 && is_close_quote(t.c[q - 1]) {
+            if let Some(&k) = by_end.get(&q) {
+                if quote_by[k].is_none() {
+                    quote_by[k] = Some((ids.clone(), *cue));
+                    if let Some(&j) = by_end.get(&qs[k].open) {
+                        if quote_by[j].is_none() {
+                            quote_by[j] = Some((ids.clone(), *cue));
+                        }
+                    }
+                }
+            }
+        }
+        let from = clauses::content_start(&t, cue);
+        if !cue_fits(&t, &reg, cue, a, &ids) {
+            continue;
+        }
+        if from >= n || is_para(t.c[from]) || is_sentence_end(t.c[from]) {
+            continue;
+        }
+        if is_open_quote(t.c[from]) {
+            if let Some(k) = quote_at(from) {
+                let after = t.c.get(qs[k].end).copied().unwrap_or('\n');
+                if qs[k].speech || is_para(after) || is_sentence_end(after) || matches!(after, '，' | ',' | '；') {
+                    if quote_by[k].is_none() {
+                        quote_by[k] = Some((ids.clone(), *cue));
+                    }
+                    continue;
+                }
+            }
+        }
+        let ext = clauses::indirect(&t, lex, &masked, &person, &cues, from, &speech_at);
+        if ext.end > from {
+            raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
+        }
+        if let Some(k) = ext.quote_at.and_then(quote_at) {
+            if quote_by[k].is_none() {
+                quote_by[k] = Some((ids, *cue));
+            }
+        }
+    }
+
+    // A quotation opening a sentence whose cue names the speaker
+    // (“…”就在…上，张国伟表示，…).
+    for (k, q) in qs.iter().enumerate() {
+        if quote_by[k].is_some() || !q.speech || !starts_sentence(&t, q.open) {
+            continue;
+        }
+        let (stop, _) = clauses::sentence_end(&t, &masked, q.end);
+        let first = cues.partition_point(|c| c.start < q.end);
+        let hit = cues[first..]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (first + i, c))
+            .take_while(|(_, c)| c.start < stop)
+            .find(|(ci, _)| !cue_ids[*ci].is_empty());
+        if let Some((ci, c)) = hit {
+            quote_by[k] = Some((cue_ids[ci].clone(), *c));
+        }
+    }
+    interview_answers(&t, &mut reg, &person, &mut raws);
+    for (k, q) in qs.iter().enumerate() {
+        if let Some((ids, cue)) = &quote_by[k] {
+            if q.inner.1 > q.inner.0 {
+                raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Direct, cue: Some((cue.start, cue.end)), span: q.inner });
+            }
+        }
+    }
+    assemble(&t, lex, reg, raws)
+}
+
+/// Interview answers: a paragraph opening with a person's name and a colon
+/// (吴桂英：…) is that person's direct statement, attributed by context.
+/// Questions (记者：, 问：) are skipped.
+fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut Vec<Raw>) {
+    let n = t.len();
+    let mut found = Vec::new();
+    let mut p = 0;
+    while p < n {
+        let mut e = p;
+        while e < n && !is_para(t.c[e]) {
+            e += 1;
+        }
+        let mut a = p;
+        while a < e && t.c[a].is_whitespace() {
+            a += 1;
+        }
+        if let Some(colon) = (a..e.min(a + 6)).find(|&i| matches!(t.c[i], '：' | ':')) {
+            let name = t.sub(a, colon);
+            let len = colon - a;
+            let named = speakers::is_person_name(t, person, a, colon) || reg.find(name, SpeakerKind::Person).is_some();
+            let question = matches!(name, "记者" | "问" | "答" | "主持人" | "编者" | "本报");
+            let body = trim_text(t, colon + 1, e);
+            // The first paragraph is the headline (名字：口号 is a headline claim).
+            let ends = body.1 > body.0 && (is_sentence_end(t.c[body.1 - 1]) || is_close_quote(t.c[body.1 - 1]));
+            if p > 0 && ends && (2..=4).contains(&len) && name.chars().all(text::is_han) && named && !question && body.1 > body.0 {
+                found.push((name.to_string(), (a, colon), body));
+            }
+        }
+        p = e + 1;
+    }
+    // One "名字：" paragraph is a caption or a label; an interview has several.
+    if found.len() < 2 {
+        return;
+    }
+    for (name, at, body) in found {
+        let f = speakers::Found { name, kind: SpeakerKind::Person, role: None, alias: None, at };
+        let id = reg.add(&f);
+        raws.push(Raw { speakers: vec![id], kind: StatementKind::Direct, cue: None, span: body });
+    }
+}
+
+/// `a..z` without surrounding whitespace.
+fn trim_text(t: &Text, mut a: usize, mut z: usize) -> (usize, usize) {
+    while a < z && t.c[a].is_whitespace() {
+        a += 1;
+    }
+    while z > a && t.c[z - 1].is_whitespace() {
+        z -= 1;
+    }
+    (a, z)
+}
+
+/// Marks the chars of byte span `s` in `mask`.
+fn mark(t: &Text, mask: &mut [bool], s: Span) {
+    let (a, z) = (t.char_of(s.start), t.char_of(s.end).min(mask.len()));
+    mask[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+}
+
+/// Cues that are often not speech (铁路预计发送旅客…, 小姑娘看来还好奇):
+/// 预计/建议/提出/呼吁 without punctuation after them need a person or an
+/// anonymous source; 看来 needs 在X看来 or a comma after it.
+fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[usize]) -> bool {
+    let verb = t.sub(cue.verb, cue.end);
+    let punct_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+    if verb == "看来" {
+        let cs = subject::clause_start(t, subject_start.max(1) - 1).min(subject_start);
+        return punct_after && (t.sub(cs, subject_start).trim().ends_with('在') || t.at(subject_start.saturating_sub(1), "在"));
+    }
+    if matches!(verb, "预计" | "预测" | "建议" | "提出" | "呼吁" | "主张") && !punct_after {
+        return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
+    }
+    true
+}
+
+/// The subject of an earlier clause in the same sentence, when the cue's own
+/// clause has none: the clause's first word, if a pronoun or a person's name.
+fn elided_subject(t: &Text, person: &[bool], cue: usize) -> Option<(usize, usize)> {
+    let mut cs = subject::clause_start(t, cue);
+    for _ in 0..3 {
+        if cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {
+            return None;
+        }
+        let end = cs - 1;
+        let start = subject::clause_start(t, end);
+        let mut a = start;
+        while a < end && t.c[a].is_whitespace() {
+            a += 1;
+        }
+        let mut z = a + 1;
+        while z < end && !t.boundary[z] {
+            z += 1;
+        }
+        let w = t.sub(a, z);
+        if matches!(w, "他" | "她" | "其") || (z - a >= 2 && (a..z).all(|i| person[i])) {
+            return Some((a, z));
+        }
+        cs = start;
+    }
+    None
+}
+
+/// True when char `i` begins a sentence (after 。！？, a paragraph break,
+/// spaces, or at the text start).
+fn starts_sentence(t: &Text, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(t.c[j - 1], ' ' | '\u{3000}' | '\t') {
+        j -= 1;
+    }
+    j == 0 || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1]) || j < i
+}
+
+/// The registry entries that the subject phrase `a..z` names.
+fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool], a: usize, z: usize) -> Vec<usize> {
+    match speakers::analyse(t, lex, person, a, z) {
+        Some(Subject::Named(found)) => {
+            let found: Vec<_> = found.into_iter().filter(|f| !is_reporter(&f.name)).collect();
+            found.iter().map(|f| reg.add(f)).collect()
+        }
+        Some(Subject::Pronoun) => coref::pronoun(t, reg, person, a)
+            .map(|i| {
+                reg.mention(i, (a, z));
+                vec![i]
+            })
+            .unwrap_or_default(),
+        Some(Subject::Anaphor(desc)) => {
+            if let Some(i) = coref::anaphor(t, reg, person, &desc, a) {
+                reg.mention(i, (a, z));
+                return vec![i];
+            }
+            let d = z - desc.chars().count();
+            if t.at(a, "这") || t.at(a, "那") {
+                let i = coref::pronoun(t, reg, person, a);
+                // 这位身材不高的爵士中锋: the description is the person's role.
+                if let (Some(i), Some(_)) = (i, lex.title_suffix(&desc)) {
+                    let role = desc.rsplit('的').next().unwrap_or(&desc).to_string();
+                    reg.add_role(i, role);
+                    reg.mention(i, (a, z));
+                }
+                return i.into_iter().collect();
+            }
+            match speakers::analyse(t, lex, person, d, z) {
+                Some(Subject::Named(found)) => found.iter().map(|f| reg.add(f)).collect(),
+                _ => Vec::new(),
+            }
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The byline reporter and the paper itself are not sources.
+fn is_reporter(name: &str) -> bool {
+    matches!(name, "记者" | "本报" | "笔者" | "本报记者" | "小编" | "编者" | "本台")
+}
+
+/// Orders speakers by first mention, drops those without statements, fills
+/// roles, converts to byte offsets.
+fn assemble(t: &Text, lex: &lexicon::Lexicon, mut reg: Registry, mut raws: Vec<Raw>) -> (Vec<Speaker>, Vec<Statement>) {
+    raws.sort_by_key(|r| (r.span.0, r.span.1));
+    raws.dedup_by(|b, a| a.span == b.span);
+    let used: Vec<bool> = (0..reg.entries.len()).map(|i| raws.iter().any(|r| r.speakers.contains(&i))).collect();
+    let mut order: Vec<usize> = (0..reg.entries.len()).filter(|&i| used[i]).collect();
+    order.sort_by_key(|&i| reg.entries[i].mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX));
+    let mut new_id = vec![usize::MAX; reg.entries.len()];
+    for (k, &i) in order.iter().enumerate() {
+        new_id[i] = k;
+    }
+    let byte = |c: usize| t.b[c.min(t.len())];
+    let span = |(a, z): (usize, usize)| Span::new(byte(a), byte(z));
+    let mut speakers = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let e = &mut reg.entries[i];
+        if e.kind == SpeakerKind::Person {
+            roles::complete(t, lex, e);
+        }
+        let title = e.roles.first().and_then(|r| roles::title_of(lex, r));
+        let affiliation = e.roles.first().and_then(|r| roles::affiliation_of(lex, r));
+        let mut mentions: Vec<Span> = e.mentions.iter().map(|&m| span(m)).collect();
+        mentions.sort();
+        speakers.push(Speaker {
+            id: k,
+            name: e.name.clone(),
+            kind: e.kind,
+            roles: e.roles.clone(),
+            title,
+            affiliation,
+            aliases: e.aliases.clone(),
+            mentions,
+        });
+    }
+    let statements = raws
+        .into_iter()
+        .enumerate()
+        .map(|(id, r)| Statement {
+            id,
+            speakers: r.speakers.iter().map(|&i| new_id[i]).filter(|&x| x != usize::MAX).collect(),
+            kind: r.kind,
+            cue: r.cue.map(span),
+            span: span(r.span),
+        })
+        .collect();
+    (speakers, statements)
+}

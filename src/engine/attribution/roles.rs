@@ -1,0 +1,132 @@
+//! Roles, titles and affiliations of person speakers, from every place the
+//! name is written: the apposition before it (京东零售集团CEO徐雷), skipping
+//! names listed with it (三任行长许超凡、余振东), or a title after it (习近平主席).
+//! Also completes surname-stripped names (米尔萨普 → 保罗-米尔萨普).
+
+use super::lexicon::Lexicon;
+use super::registry::Entry;
+use super::speakers::is_org_name;
+use super::subject::{clause_start, trim};
+use super::text::{is_han, Text};
+
+/// Longest role accepted, in chars.
+const MAX_ROLE: usize = 45;
+
+/// Fills in roles and full names for person entries.
+pub fn complete(t: &Text, lex: &Lexicon, e: &mut Entry) {
+    full_name(t, e);
+    let mut names = vec![e.name.clone()];
+    names.extend(e.aliases.iter().cloned());
+    for name in &names {
+        for (byte, _) in t.s.match_indices(name.as_str()) {
+            let p = t.char_of(byte);
+            let z = p + name.chars().count();
+            if let Some(r) = role_before(t, lex, p) {
+                if !e.roles.contains(&r) {
+                    e.roles.push(r);
+                }
+            }
+            if let Some(title) = lex.title_prefix(t.sub(z, z + 8)) {
+                let title = title.to_string();
+                if e.roles.is_empty() {
+                    e.roles.push(title);
+                }
+            }
+        }
+    }
+    // Fullest first.
+    e.roles.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
+}
+
+/// The apposition written before the name at char `p`, if it ends with a title.
+fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
+    let a = clause_start(t, p);
+    let (mut a, z) = trim(t, a, p).unwrap_or((p, p));
+    if z < p || a >= z {
+        // Trailing words were stripped: the text right before the name is not a role.
+        return None;
+    }
+    let mut z = z;
+    let is_conj = |c: char| matches!(c, '、' | '和' | '与' | '及');
+    if is_conj(t.c[z - 1]) {
+        // Names listed before this one share the role before them (行长许超凡、余振东).
+        while z > a && is_conj(t.c[z - 1]) {
+            z -= 1;
+            let k = (z.saturating_sub(5).max(a)..z).find(|&k| k > a && lex.title_suffix(t.sub(a, k)).is_some());
+            match k {
+                Some(k) if (k..z).all(|i| is_han(t.c[i])) => z = k,
+                _ => return None,
+            }
+        }
+    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k])) {
+        // A部长B和C局长D: D's role is what follows the last conjunction.
+        a = k + 1;
+    }
+    while a < z && matches!(t.c[a], '，' | ',' | ' ') {
+        a += 1;
+    }
+    let s = t.sub(a, z);
+    if s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
+        return None;
+    }
+    Some(s.to_string())
+}
+
+/// Event verbs that never sit inside a role: 国家副主席韩正在北京会见…外长黄英贤
+/// is an event followed by a name, not an apposition. (jieba tags 支行 and
+/// 导演 as verbs, so tags cannot decide this.)
+const EVENT_VERBS: &[&str] = &[
+    "会见", "会谈", "通话", "出席", "签署", "宣布", "表示", "访问", "抵达", "举行", "召开", "主持", "考察", "视察",
+    "参加", "接受", "致电", "致信", "看望", "慰问", "前往", "发表", "指出", "强调", "说", "称", "在", "向", "对",
+];
+
+/// True when the role `a..z` holds no event verb outside a relative clause closed by 的.
+fn verbs_relativised(t: &Text, a: usize, z: usize) -> bool {
+    let last_de = (a..z).rev().find(|&i| t.c[i] == '的');
+    (a..z).all(|i| {
+        !(t.boundary[i] && EVENT_VERBS.iter().any(|v| t.at(i, v) && t.boundary[(i + v.chars().count()).min(t.len())]))
+            || last_de.is_some_and(|d| d > i)
+    })
+}
+
+/// The job title inside a role (the longest title it ends with).
+pub fn title_of(lex: &Lexicon, role: &str) -> Option<String> {
+    lex.title_suffix(role).map(str::to_string)
+}
+
+/// The organization a role names before its title (京东零售集团CEO → 京东零售集团).
+pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
+    let title = lex.title_suffix(role)?;
+    let org = role[..role.len() - title.len()].trim_end_matches('的');
+    let org = org.rsplit(['、', '，', ',']).next().unwrap_or(org);
+    (is_org_name(org) || (org.chars().count() >= 2 && org.chars().count() <= 12 && org.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())))
+        .then(|| org.to_string())
+}
+
+/// 米尔萨普 written elsewhere as 保罗-米尔萨普: the full form becomes the name.
+fn full_name(t: &Text, e: &mut Entry) {
+    let short = e.name.clone();
+    for (byte, _) in t.s.match_indices(short.as_str()) {
+        let p = t.char_of(byte);
+        if p < 2 || !matches!(t.c[p - 1], '-' | '·' | '•') {
+            continue;
+        }
+        // The given name is the jieba token right before the separator.
+        let mut k = p - 2;
+        while k > 0 && !t.boundary[k] && p - 1 - k < 6 {
+            k -= 1;
+        }
+        if !(k..p - 1).all(|i| is_han(t.c[i])) {
+            continue;
+        }
+        if k < p - 1 {
+            let full = t.sub(k, p + short.chars().count()).to_string();
+            e.aliases.retain(|a| *a != full);
+            if !e.aliases.contains(&short) {
+                e.aliases.push(short.clone());
+            }
+            e.name = full;
+            return;
+        }
+    }
+}

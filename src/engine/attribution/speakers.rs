@@ -1,0 +1,377 @@
+//! Subject phrase → speaker: a named person with the role written before the
+//! name, an organization (快手方面 → 快手), an anonymous source (业内人士), a
+//! joint subject (A与B), a media outlet in 《》, or a pronoun / anaphor left for
+//! [`super::coref`].
+
+use super::super::lexicon::Lexicon as EntityLexicon;
+use super::super::model::SpeakerKind;
+use super::lexicon::Lexicon;
+use super::text::{is_han, Text};
+
+/// Organization suffixes used until the entity lexicon can be called.
+const ORG_SUFFIXES: &[&str] = &[
+    "公司", "集团", "委员会", "部", "局", "委", "会", "院", "所", "署", "厅", "办", "处", "中心", "银行", "基金",
+    "证券", "保险", "协会", "学会", "商会", "大学", "学院", "政府", "法院", "检察院", "报", "社", "台", "网",
+    "科技", "组织", "联盟", "机构", "实验室", "俱乐部", "队", "党", "方", "公报", "办公室", "研究院", "研究所",
+    "联合国", "欧盟", "集团公司", "工厂", "医院", "学校", "电视台", "通讯社", "杂志",
+];
+
+/// Pronouns that stand for a person speaker.
+const PERSON_PRONOUNS: &[&str] = &["他", "她", "其", "他本人", "她本人", "本人"];
+
+/// Determiners before an anonymous descriptor or anaphor (一位业内人士, 上述人士).
+const DETERMINERS: &[&str] = &[
+    "不愿透露姓名的", "不愿具名的", "不具名的", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
+    "有关", "某", "有", "一",
+];
+
+/// Verbs that modify a descriptor (相关人士, 知情人士, 接近…的人士) rather than
+/// signal a wrongly cut subject.
+const MODIFIER_VERBS: &[&str] = &[
+    "相关", "有关", "知情", "负责", "主管", "分管", "退休", "从业", "受访", "参会", "参展", "接近", "熟悉", "了解",
+    "投资", "研究", "调研", "执法", "办案", "管理", "监管", "销售", "售楼", "营销", "运营", "咨询", "理财", "参与",
+];
+
+/// What a subject phrase names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// One or more (joint) named or anonymous sources.
+    Named(Vec<Found>),
+    /// 他/她/其: the nearest person before.
+    Pronoun,
+    /// 上述X / 该X / 这位X: an earlier speaker described by X.
+    Anaphor(String),
+}
+
+/// One source named in a subject phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Canonical name as written (媒体名 without 《》).
+    pub name: String,
+    /// Person, organization or anonymous.
+    pub kind: SpeakerKind,
+    /// The role written before the name, if any.
+    pub role: Option<String>,
+    /// The subject as written when it differs from `name` (快手方面, 《侨报》).
+    pub alias: Option<String>,
+    /// Where the name is (char range).
+    pub at: (usize, usize),
+}
+
+/// Classifies the subject phrase `a..z`. `person` marks chars inside person
+/// names (entities or jieba `nr`).
+pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
+    let s = t.sub(a, z);
+    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) {
+        return None;
+    }
+    // The writer or an interviewee speaking of themselves (我认为) is not a
+    // source we can name; a subject cut inside a work title is no subject.
+    if s.contains(['我', '咱', '你']) || s.rfind('《') > s.rfind('》') || s.starts_with('》') {
+        return None;
+    }
+    if PERSON_PRONOUNS.contains(&s) {
+        return Some(Subject::Pronoun);
+    }
+    for d in ["上述", "该", "这位", "这名", "此位", "那位"] {
+        if let Some(rest) = s.strip_prefix(d) {
+            if !rest.is_empty() && rest.chars().count() <= 20 {
+                return Some(Subject::Anaphor(rest.to_string()));
+            }
+        }
+    }
+    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同')) {
+        if let Some(parts) = joint(t, lex, person, a, z) {
+            return Some(Subject::Named(parts));
+        }
+    }
+    single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
+}
+
+/// A joint subject: parts split at 和/与/及/、, each a person or organization.
+fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Vec<Found>> {
+    let mut parts = Vec::new();
+    let mut p = a;
+    for i in a..z {
+        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') {
+            parts.push((p, i));
+            p = i + 1;
+        }
+    }
+    parts.push((p, z));
+    if parts.len() < 2 || parts.iter().any(|&(x, y)| y <= x) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for &(x, y) in &parts {
+        let f = single(t, lex, person, x, y).or_else(|| {
+            // A short bare noun next to a named organization is one too (京东零售与快手科技).
+            let w = t.sub(x, y);
+            (w.chars().count() <= 6 && w.chars().all(is_han)).then(|| Found {
+                name: w.to_string(),
+                kind: SpeakerKind::Organization,
+                role: None,
+                alias: None,
+                at: (x, y),
+            })
+        })?;
+        if f.kind == SpeakerKind::Anonymous {
+            return None;
+        }
+        out.push(f);
+    }
+    out.iter().any(|f| f.role.is_some() || is_org_name(&f.name) || f.kind == SpeakerKind::Person).then_some(out)
+}
+
+/// One source in `a..z`.
+fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Found> {
+    let s = t.sub(a, z);
+    let n = z - a;
+    // X的报道《…》 / X的文章: the outlet or body behind a publication.
+    for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"] {
+        if let Some(i) = s.find(w) {
+            if i > 0 {
+                let zi = a + s[..i].chars().count();
+                return single(t, lex, person, a, zi);
+            }
+        }
+    }
+    // 《侨报》 / 美国《侨报》: the outlet named in the marks.
+    if let (Some(o), true) = (s.find('《'), s.ends_with('》')) {
+        let name = &s[o + '《'.len_utf8()..s.len() - '》'.len_utf8()];
+        if !name.is_empty() && !name.contains('《') {
+            return Some(org(name, Some(s), a, z));
+        }
+    }
+    if let Some(base) = s.strip_suffix("方面") {
+        if !base.is_empty() {
+            let zi = z - 2;
+            return Some(match single(t, lex, person, a, zi) {
+                Some(mut f) if f.kind != SpeakerKind::Anonymous => {
+                    f.alias = Some(s.to_string());
+                    f.kind = SpeakerKind::Organization;
+                    f
+                }
+                _ => org(base, Some(s), a, zi),
+            });
+        }
+    }
+    if let Some(f) = titled_person(t, lex, person, a, z) {
+        return Some(f);
+    }
+    if let Some(f) = anonymous(t, lex, a, z) {
+        return Some(f);
+    }
+    if n <= 12 && is_person_name(t, person, a, z) {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
+    // A name tagged as a person at the end, with a role in front (ending with
+    // a title or 的), or a whole short phrase ending in a person-tagged word.
+    if person[z - 1] && n > 2 {
+        let mut k = z;
+        while k > a && person[k - 1] {
+            k -= 1;
+        }
+        let role = t.sub(a, k);
+        let role_ok = lex.title_suffix(role).is_some() || role.ends_with('的');
+        if z - k >= 2 && k > a && role_ok && is_person_name(t, person, k, z) {
+            return Some(Found {
+                name: t.sub(k, z).to_string(),
+                kind: SpeakerKind::Person,
+                role: Some(role.to_string()),
+                alias: None,
+                at: (k, z),
+            });
+        }
+        let plain = |i: usize| !matches!(t.tag[i].chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r' | 'u' | 'm' | 'a' | 'f'));
+        if n <= 6 && s.chars().all(is_han) && (a..z).all(plain) {
+            return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+        }
+    }
+    // A short subject starting with a surname that jieba kept as one unknown
+    // word (王新安) is a person.
+    if (2..=3).contains(&n)
+        && s.chars().all(is_han)
+        && EntityLexicon::get().surname_at_start(s).is_some()
+        && t.tok_start[a] == a
+        && t.boundary[z]
+        && (a..z).all(|i| t.tok_start[i] == a)
+        && matches!(t.tag[a], "nr" | "nz" | "x" | "nrt" | "nrfg")
+        && !is_org_name(s)
+    {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
+    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
+    let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
+    if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
+    let action = (a..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w)));
+    if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
+        return Some(org(s, None, a, z));
+    }
+    if n <= 8 && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
+        return Some(org(s, None, a, z));
+    }
+    None
+}
+
+fn org(name: &str, alias: Option<&str>, a: usize, z: usize) -> Found {
+    Found {
+        name: name.to_string(),
+        kind: SpeakerKind::Organization,
+        role: None,
+        alias: alias.filter(|x| *x != name).map(str::to_string),
+        at: (a, z),
+    }
+}
+
+/// True when `s` ends with an organization suffix.
+pub fn is_org_name(s: &str) -> bool {
+    let lx = EntityLexicon::get();
+    if lx.known_org(s).is_some() {
+        return true;
+    }
+    s.chars().count() >= 2
+        && (ORG_SUFFIXES.iter().any(|x| s.ends_with(x) && s != *x) || lx.org_suffix_at_end(s).is_some_and(|(i, _)| i > 0))
+}
+
+/// `role` + `name` where the role ends with a job title (京东零售集团CEO徐雷), or
+/// `name` + title (习近平主席, 彭唯良检察官).
+fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Found> {
+    // Name then title: strip the title and retry on what is left.
+    if let Some(title) = lex.title_suffix(t.sub(a, z)) {
+        let k = z - title.chars().count();
+        if k > a {
+            if let Some(mut f) = titled_person(t, lex, person, a, k) {
+                f.role.get_or_insert_with(|| title.to_string());
+                return Some(f);
+            }
+            if k - a <= 4 && is_person_name(t, person, a, k) {
+                return Some(Found {
+                    name: t.sub(a, k).to_string(),
+                    kind: SpeakerKind::Person,
+                    role: Some(title.to_string()),
+                    alias: None,
+                    at: (a, k),
+                });
+            }
+        }
+    }
+    // Role then name: the last split where the role ends with a title and the
+    // rest is a plausible name.
+    for k in (a + 1..z.saturating_sub(1)).rev() {
+        let rest = t.sub(k, z);
+        if z - k > 12 {
+            break;
+        }
+        if lex.title_suffix(t.sub(a, k)).is_some() && plausible_name(lex, rest) && name_tokens_ok(t, k, z) {
+            return Some(Found {
+                name: rest.to_string(),
+                kind: SpeakerKind::Person,
+                role: Some(t.sub(a, k).to_string()),
+                alias: None,
+                at: (k, z),
+            });
+        }
+    }
+    None
+}
+
+/// A name written after a title: 2–4 Han chars, or a transliteration with -/·.
+fn plausible_name(lex: &Lexicon, s: &str) -> bool {
+    let n = s.chars().count();
+    let translit = s.contains(['-', '·', '•']);
+    let ok_chars = s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•'));
+    ok_chars
+        && (2..=if translit { 12 } else { 7 }).contains(&n)
+        && lex.title_suffix(s).is_none()
+        && lex.anonymous.longest_suffix(s).is_none()
+        && !is_org_name(s)
+        && !s.starts_with(['的', '和', '与', '及', '等', '、'])
+}
+
+/// A Chinese name (2–3 chars) starts with a surname; a longer unseparated
+/// transliteration (纳波利塔诺) is not made of ordinary words (变更公告).
+fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
+    let s = t.sub(a, z);
+    if s.contains(['-', '·', '•']) || (a..z).all(|i| t.tag[i].starts_with("nr")) {
+        return true;
+    }
+    let lx = EntityLexicon::get();
+    if z - a <= 3 && lx.surname_at_start(s).is_some() {
+        return true;
+    }
+    // Every jieba word of two or more chars inside the name must be a name or unknown.
+    let mut i = a;
+    while i < z {
+        let mut j = i + 1;
+        while j < z && !t.boundary[j] {
+            j += 1;
+        }
+        let tag = t.tag[i];
+        if j - i >= 2 && t.tok_start[i] == i && !(tag.starts_with("nr") || tag.starts_with("ns") || tag == "x" || tag == "nz" || tag == "nrt") {
+            return false;
+        }
+        i = j;
+    }
+    z - a >= 3
+}
+
+/// A bare person name: tagged as a person by the entities or jieba, or a
+/// transliterated name with a separator.
+pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
+    let s = t.sub(a, z);
+    let n = z - a;
+    if !(2..=12).contains(&n) || !s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•')) {
+        return false;
+    }
+    (a..z).all(|i| person[i]) || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·'])) || surname_split(t, a, z)
+}
+
+/// 周|明远: a 2–3 char subject that jieba cut after a surname (it did not know
+/// the name as a word), the rest not a function word.
+fn surname_split(t: &Text, a: usize, z: usize) -> bool {
+    let s = t.sub(a, z);
+    if !(2..=3).contains(&(z - a)) || !s.chars().all(is_han) {
+        return false;
+    }
+    let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
+    let k = a + s[..sl].chars().count();
+    k < z
+        && t.boundary[k]
+        && t.tok_start[a] == a
+        && (k..z).all(|i| !matches!(t.tag[i].chars().next(), Some('v' | 'p' | 'd' | 'u' | 'c' | 'r' | 'm' | 'q' | 'f')))
+}
+
+/// An anonymous source: the phrase ends with a descriptor (人士, 专家) and names
+/// nobody; the name drops determiners and anything up to the last 的.
+fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
+    let s = t.sub(a, z);
+    lex.anonymous.longest_suffix(s)?;
+    let mut name = s;
+    let mut start = a;
+    if let Some(i) = name.rfind('的') {
+        start = a + name[..i].chars().count() + 1;
+        name = &name[i + '的'.len_utf8()..];
+    }
+    loop {
+        let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) else { break };
+        name = &name[d.len()..];
+        start += d.chars().count();
+    }
+    // A descriptor is a noun phrase: a verb in it means the subject was cut wrong.
+    if (start..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w))) {
+        return None;
+    }
+    if name.chars().count() > 20 || name.is_empty() {
+        return None;
+    }
+    Some(Found {
+        name: name.to_string(),
+        kind: SpeakerKind::Anonymous,
+        role: None,
+        alias: (name != s).then(|| s.to_string()),
+        at: (a, z),
+    })
+}

@@ -1,0 +1,216 @@
+//! The subject phrase of a cue: the words between the start of the cue's
+//! clause and the cue, with leading connectives and trailing adverbials,
+//! times and "在接受…采访时" phrases stripped (张国伟在接受采访时还提到 → 张国伟).
+
+use super::text::{is_clause_punct, is_close_quote, is_para, is_sentence_end, Text};
+
+/// How far back (chars) a subject phrase may reach.
+const MAX_SUBJECT: usize = 60;
+
+/// Leading connectives and framing that precede a subject (但也有业内人士提出).
+const LEADING: &[&str] = &[
+    "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
+    "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
+    "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
+    "另据", "又据", "根据", "据", "但", "而", "并", "在", "则", "也", "还",
+];
+
+/// Single adverbs between a subject and its cue (徐雷也表示).
+const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的'];
+
+/// Multi-char adverbials between a subject and its cue.
+const TRAILING_WORDS: &[&str] = &[
+    "同时", "随即", "随后", "当天", "当日", "当晚", "当时", "日前", "近日", "此前", "此后", "会后", "会上", "昨日",
+    "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
+    "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
+    "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
+    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点",
+];
+
+/// Words between a name and its cue that only strip when a name of two or
+/// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "同志", "先生", "女士"];
+
+/// Addressees after 向/对 (向记者表示).
+const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
+
+/// Start (char index) of the clause that ends at `end`: after the previous
+/// comma, colon, semicolon, sentence end, paragraph break or closing quote.
+pub fn clause_start(t: &Text, end: usize) -> usize {
+    let lo = end.saturating_sub(MAX_SUBJECT);
+    let mut i = end;
+    while i > lo {
+        let c = t.c[i - 1];
+        let ascii_comma_in_number = (c == ',' || c == ':')
+            && i >= 2
+            && t.c[i - 2].is_ascii_digit()
+            && t.c.get(i).is_some_and(|x| x.is_ascii_digit());
+        if (is_clause_punct(c) && c != '、' && !ascii_comma_in_number)
+            || is_sentence_end(c)
+            || is_para(c)
+            || is_close_quote(c)
+            || c == '“'
+            || (matches!(c, ' ' | '\u{3000}') && i >= 2 && super::text::is_han(t.c[i - 2]) && t.c.get(i).is_some_and(|x| super::text::is_han(*x)))
+        {
+            return i;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// The subject phrase before a cue starting at `cue` (char range), or `None`
+/// when nothing is left after stripping.
+pub fn subject(t: &Text, cue: usize) -> Option<(usize, usize)> {
+    let a = clause_start(t, cue);
+    trim(t, a, cue)
+}
+
+/// Strips spaces, leading connectives and trailing adverbials from `a..z`.
+pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
+    loop {
+        let (a0, z0) = (a, z);
+        while a < z && t.c[a].is_whitespace() {
+            a += 1;
+        }
+        while z > a && t.c[z - 1].is_whitespace() {
+            z -= 1;
+        }
+        // A connective must be a word of its own (也门 is a country, not 也 + 门).
+        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && t.boundary[a + w.chars().count()]) {
+            a += w.chars().count();
+        }
+        a = skip_leading_time(t, a, z);
+        z = strip_trailing(t, a, z);
+        // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
+        // subject elsewhere.
+        if a < z && t.boundary[a] && t.tag[a] == "p" && !matches!(t.c[a], '据' | '在') {
+            return None;
+        }
+        if (a, z) == (a0, z0) {
+            break;
+        }
+    }
+    (a < z).then_some((a, z))
+}
+
+/// One round of trailing strips.
+fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
+    if z <= a {
+        return z;
+    }
+    if let Some(w) = TRAILING_WORDS.iter().find(|w| t.ends_at(z, w) && z - w.chars().count() > a) {
+        return z - w.chars().count();
+    }
+    if let Some(w) = TRAILING_IF_NAMED.iter().find(|w| t.ends_at(z, w)) {
+        let k = z - w.chars().count();
+        let rest = t.sub(a, k);
+        if rest.chars().count() >= 2 && !matches!(rest, "有些" | "也有" | "另有" | "还有") && !rest.ends_with("负责") {
+            return k;
+        }
+    }
+    // 高瞻远瞩地指出: an adverbial ending in 地.
+    if t.c[z - 1] == '地' && z - 1 > a && (t.tag[z - 1] == "uv" || matches!(t.tag[z - 1], "ad" | "z" | "i")) {
+        let k = if t.tok_start[z - 1] < z - 1 { t.tok_start[z - 1] } else { t.tok_start[z - 2] };
+        if k > a {
+            return k;
+        }
+    }
+    // A one-char adverb strips only when jieba cut it as a word of its own
+    // (梁志刚 keeps its 刚, 徐克|则 loses 则).
+    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
+        return z - 1;
+    }
+    let z2 = strip_time(t, a, z);
+    if z2 != z {
+        return z2;
+    }
+    // 在接受…采访时 / 在…会上 / 接受…采访时: cut at the first 在/接受 after the subject.
+    let tail = t.sub(a, z);
+    if ["时", "上", "中", "期间", "之际", "后", "前", "表示"].iter().any(|e| tail.ends_with(e)) {
+        for i in a + 1..z {
+            if t.c[i] == '在' || t.at(i, "接受") || t.at(i, "出席") || t.at(i, "做客") {
+                return i;
+            }
+        }
+    }
+    // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
+    // addressee after the subject.
+    for i in a + 1..z {
+        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
+            return i;
+        }
+    }
+    // 向记者 / 对媒体: the addressee is not part of the subject.
+    if ADDRESSEES.iter().any(|w| t.ends_at(z, w)) {
+        for i in (a + 1..z).rev() {
+            if matches!(t.c[i], '向' | '对' | '跟' | '给') {
+                return i;
+            }
+        }
+    }
+    z
+}
+
+/// Strips a trailing date or time (14日, 5月27日, 30日晚, 周三).
+fn strip_time(t: &Text, a: usize, z: usize) -> usize {
+    let mut j = z;
+    for w in ["晚间", "晚上", "上午", "下午", "早间", "中午", "晚", "早"] {
+        if t.ends_at(j, w) && j - w.chars().count() > a {
+            let k = j - w.chars().count();
+            if k > a && matches!(t.c[k - 1], '日' | '号' | '天') {
+                j = k;
+            }
+            break;
+        }
+    }
+    if j > a && matches!(t.c[j - 1], '日' | '号') {
+        let mut k = j - 1;
+        while k > a && is_numeral(t.c[k - 1]) {
+            k -= 1;
+        }
+        if k < j - 1 {
+            // 5月27日 / 2020年5月27日
+            while k > a && matches!(t.c[k - 1], '月' | '年') {
+                let mut m = k - 1;
+                while m > a && is_numeral(t.c[m - 1]) {
+                    m -= 1;
+                }
+                if m == k - 1 {
+                    break;
+                }
+                k = m;
+            }
+            if k > a {
+                return k;
+            }
+        }
+    }
+    j
+}
+
+/// Skips a leading date or time followed by nothing else of a clause
+/// (2月14日国家主席… rarely happens without a comma, but 当晚10点 does).
+fn skip_leading_time(t: &Text, a: usize, z: usize) -> usize {
+    for w in ["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前", "当地时间"] {
+        if t.at(a, w) && a + w.chars().count() < z {
+            return a + w.chars().count();
+        }
+    }
+    // A leading time word (现在, 赛后) is not part of the subject.
+    let mut e = a + 1;
+    while e < z && !t.boundary[e] {
+        e += 1;
+    }
+    if e < z && t.tag[a] == "t" && !t.c[a].is_ascii_digit() {
+        return e;
+    }
+    a
+}
+
+/// Digits (either width) and Chinese numerals.
+pub fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '廿')
+}

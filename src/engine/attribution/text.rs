@@ -1,0 +1,125 @@
+//! A char-indexed view of the text, with jieba token boundaries, so the rules
+//! can walk characters without ever cutting a UTF-8 sequence.
+
+use super::super::segment::Token;
+
+/// The text as characters, with byte offsets and token information per char.
+pub struct Text<'t> {
+    /// The original text.
+    pub s: &'t str,
+    /// The characters.
+    pub c: Vec<char>,
+    /// Byte offset of each char, plus the text length at index `c.len()`.
+    pub b: Vec<usize>,
+    /// True at char index `i` when a jieba token starts (or the text ends) there.
+    pub boundary: Vec<bool>,
+    /// jieba's tag of the token covering each char.
+    pub tag: Vec<&'t str>,
+    /// Char index where the token covering each char starts.
+    pub tok_start: Vec<usize>,
+}
+
+impl<'t> Text<'t> {
+    /// Builds the view in one pass over the text and one over the tokens.
+    pub fn new(s: &'t str, tokens: &[Token<'t>]) -> Self {
+        let mut c = Vec::with_capacity(s.len() / 3 + 1);
+        let mut b = Vec::with_capacity(s.len() / 3 + 2);
+        for (i, ch) in s.char_indices() {
+            c.push(ch);
+            b.push(i);
+        }
+        b.push(s.len());
+        let n = c.len();
+        let mut boundary = vec![false; n + 1];
+        boundary[0] = true;
+        boundary[n] = true;
+        let mut tag = vec![""; n];
+        let mut tok_start: Vec<usize> = (0..n).collect();
+        let mut ci = 0;
+        for t in tokens {
+            // Tokens are in text order; advance the char cursor to the token start.
+            while ci < n && b[ci] < t.span.start {
+                ci += 1;
+            }
+            if ci <= n && b[ci] == t.span.start {
+                boundary[ci] = true;
+            }
+            let mut j = ci;
+            while j < n && b[j] < t.span.end {
+                tag[j] = t.tag;
+                tok_start[j] = ci;
+                j += 1;
+            }
+        }
+        // Without tokens every char boundary counts, so matching still works.
+        if tokens.is_empty() {
+            boundary.iter_mut().for_each(|x| *x = true);
+        }
+        Text { s, c, b, boundary, tag, tok_start }
+    }
+
+    /// Number of chars.
+    pub fn len(&self) -> usize {
+        self.c.len()
+    }
+
+    /// The text of chars `i..j` (clamped).
+    pub fn sub(&self, i: usize, j: usize) -> &'t str {
+        let n = self.c.len();
+        let (i, j) = (i.min(n), j.min(n));
+        if i >= j {
+            return "";
+        }
+        &self.s[self.b[i]..self.b[j]]
+    }
+
+    /// True when chars from `i` spell `w`.
+    pub fn at(&self, i: usize, w: &str) -> bool {
+        self.s.get(self.b[i.min(self.c.len())]..).is_some_and(|r| r.starts_with(w))
+    }
+
+    /// True when chars ending at `j` (exclusive) spell `w`.
+    pub fn ends_at(&self, j: usize, w: &str) -> bool {
+        self.s.get(..self.b[j.min(self.c.len())]).is_some_and(|r| r.ends_with(w))
+    }
+
+    /// Char index of byte offset `byte` (the char starting at or after it).
+    pub fn char_of(&self, byte: usize) -> usize {
+        self.b.partition_point(|&x| x < byte).min(self.c.len())
+    }
+}
+
+/// Sentence-ending punctuation.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// Paragraph break.
+pub fn is_para(c: char) -> bool {
+    matches!(c, '\n' | '\r')
+}
+
+/// Clause punctuation (commas, colons, semicolons) in either width.
+pub fn is_clause_punct(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '；' | ';' | '、')
+}
+
+/// Opening quotation marks.
+pub fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '「' | '『' | '‘' | '"')
+}
+
+/// Closing quotation marks.
+pub fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '」' | '』' | '’' | '"')
+}
+
+/// Characters to skip between a cue and its content.
+pub fn is_gap(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | ' ' | '\u{3000}' | '\t')
+}
+
+/// True for CJK ideographs, including the extension planes.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}

@@ -1,0 +1,385 @@
+//! People: Chinese names (surname lexicon + jieba `nr` + context), foreign
+//! names joined by · or - (保罗-米尔萨普), and single-part foreign names
+//! after a title (总统卢拉). jieba's `nr` tag alone over-fires (宾客, 安保),
+//! so a two-character name needs name-like context on both sides.
+
+use super::ctx::{is_han, Ctx};
+use super::overlaps_kind;
+use crate::engine::model::{Entity, EntityKind};
+use crate::engine::span::Span;
+
+/// Characters that do not end a given name (they end words: 申请人, 银监会).
+const NOT_NAME_END: &[char] = &[
+    '人', '们', '会', '者', '的', '了', '着', '过', '部', '局', '委', '院', '省', '市', '县', '区', '镇', '村', '路', '街',
+    '楼', '店', '业', '员', '士', '式', '性', '化', '所', '里', '上', '下', '内', '外', '赛', '季', '汇', '界', '场', '队',
+    '期', '间', '面', '线', '站', '港', '湾', '桥', '州', '城', '岛', '家', '型', '类', '级', '度', '率',
+    '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
+    '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
+    '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
+];
+
+/// Surname characters that are mostly function words (和, 向, 都): a name starting with one
+/// needs jieba's person tag, not just context.
+const WEAK_SURNAME: &[char] = &[
+    '和', '向', '都', '于', '时', '常', '来', '那', '从', '其', '万', '全', '明', '平', '文', '成', '信', '相', '国',
+    '海', '原', '初', '门', '乐', '东', '南', '公', '司', '伊', '阿', '利', '强', '隆', '元', '宣', '由', '位', '计',
+    '应', '双', '能', '谢', '花', '战', '但', '商', '通', '过', '要', '有', '是', '与', '及', '把', '被', '对', '在',
+];
+
+/// Characters that cannot be inside a given name: they are the next word (说, 表示, 和).
+const BOUND: &[char] = &[
+    '说', '称', '和', '与', '及', '跟', '同', '等', '在', '是', '的', '也', '则', '还', '就', '都', '将', '已', '曾', '对',
+    '向', '被', '把', '为', '从', '于', '们', '之', '并', '又', '才', '却', '但', '而', '以', '因', '所', '这', '那', '此',
+    '其', '该', '了', '着', '过', '更', '很', '最', '不', '没', '未', '要', '会', '能', '可', '应', '当', '拿', '给', '让',
+    '请', '个',
+];
+
+/// Words that follow a name and so cannot be part of it (李某强调 ≠ 李某强 + 调).
+const AFTER_WORDS: &[&str] = &[
+    "表示", "认为", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到", "提出", "先生",
+    "女士", "今天", "昨天", "今年", "去年", "日前", "近日", "当天", "会见", "会后", "回答", "回忆", "指示", "主持", "出席",
+    "提醒", "介绍", "承认", "解释", "接受", "日电",
+];
+
+/// First characters of speech cues (说, 表示, 称, 认为, 指出 …).
+const CUE_START: &[char] = &['说', '称', '表', '认', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '答', '问', '笑'];
+
+/// Speech cues and an interview colon that may follow a name directly.
+const CUES: &[&str] = &[
+    "认为", "表示", "说", "称", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到",
+    "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士",
+];
+
+/// Forms of address after a surname or name (程某先生).
+const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
+
+/// Words right before a name in a byline or photo credit.
+const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
+
+/// Characters that may precede a name in running text (a list, a bracket).
+const NAME_BEFORE: &[char] = &['、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
+
+/// Characters that may follow a name in running text.
+const NAME_AFTER: &[char] = &[
+    '、', '，', ',', '。', '）', ')', '（', '(', '：', ':', '和', '与', '及', '等', '说', '表', '称', '也', '则', '在', '是',
+    '曾', '还', '都', '就', '将', '已', '认', '指', '介', '透', '强', '坦', '告', '回', '宣', '对', '向', '被', '；', ' ', '\n',
+    '！', '？', '带', '夫', '妻',
+];
+
+/// Separators inside transliterated names.
+fn is_name_sep(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧' | '-' | '－' | '‐' | '∙' | '.')
+}
+
+/// Finds people. `found` holds works and organizations (people never overlap
+/// them); `figures` likewise.
+pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
+    let mut spans: Vec<Span> = Vec::new();
+    foreign_joined(ctx, &mut spans);
+    for k in 0..ctx.tokens.len() {
+        let t = &ctx.tokens[k];
+        let b = t.span.start;
+        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕).
+        if title_before(ctx, b).is_some() || byline_before(ctx, b) {
+            if let Some(end) = name_after_title(ctx, b) {
+                spans.push(Span::new(b, end));
+                continue;
+            }
+        }
+        // A name right before a speech cue or an interview colon (彭某某认为, 陈某某：).
+        if let Some(end) = name_before_cue(ctx, k) {
+            spans.push(Span::new(b, end));
+            continue;
+        }
+        // jieba's person tag, checked.
+        if t.tag == "nr" || t.tag == "nrfg" {
+            if let Some(end) = checked_nr(ctx, k) {
+                spans.push(Span::new(b, end));
+            }
+        }
+    }
+    // Lists of names: 张三、李四和王五 — extend from accepted names to neighbours.
+    extend_lists(ctx, &mut spans);
+    // Parts of a joined foreign name used alone (米尔萨普 after 保罗-米尔萨普) are
+    // short forms, not full names.
+    let joined: Vec<&str> = spans
+        .iter()
+        .map(|s| ctx.slice(s.start, s.end))
+        .filter(|w| w.chars().any(is_name_sep))
+        .collect();
+    let is_part = |w: &str| joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w));
+    let mut out: Vec<Entity> = Vec::new();
+    for span in spans {
+        if is_part(ctx.slice(span.start, span.end)) {
+            continue;
+        }
+        if span.is_empty()
+            || overlaps_kind(found, EntityKind::Organization, &span)
+            || overlaps_kind(found, EntityKind::Work, &span)
+            || figures.iter().any(|f| f.span.overlaps(&span))
+            || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
+        {
+            continue;
+        }
+        out.push(Entity { kind: EntityKind::Person, subkind: None, span });
+    }
+    out
+}
+
+/// Byte end of the title that ends at `b` (spaces and a colon allowed between), or `None`.
+pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
+    let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：']);
+    // Only the last dozen characters can hold the title.
+    let tail_start = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    let tail = &before[tail_start..];
+    let i = ctx.lx.title_at_end(tail)?;
+    let title = &tail[i..];
+    // 记者/编辑 are bylines, handled there; 专家/学者 rarely precede a name directly.
+    if matches!(title, "专家" | "学者" | "博士" | "代表" | "球员" | "记者" | "编辑") {
+        return None;
+    }
+    Some((tail_start + i, before.len()))
+}
+
+fn byline_before(ctx: &Ctx, b: usize) -> bool {
+    let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '|']);
+    BYLINE.iter().any(|w| before.ends_with(w))
+}
+
+/// A name right after a title: a Chinese name, or a transliterated one.
+fn name_after_title(ctx: &Ctx, b: usize) -> Option<usize> {
+    let run = translit_run(ctx, b, 8);
+    if ctx.lx.surname_at_start(ctx.after(b)).is_some() && run < 4 {
+        return chinese_name(ctx, b);
+    }
+    (run >= 2).then(|| b + byte_len(ctx.after(b), run))
+}
+
+/// Number of consecutive transliteration chars at `b` (at most `max`), not crossing a separator.
+fn translit_run(ctx: &Ctx, b: usize, max: usize) -> usize {
+    ctx.after(b).chars().take(max).take_while(|&c| ctx.lx.is_translit(c) && !BOUND.contains(&c)).count()
+}
+
+/// Byte length of the first `n` chars of `s`.
+fn byte_len(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// A Chinese name (surname + one or two chars) starting at `b`: its byte end.
+fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
+    let s = ctx.after(b);
+    let sl = ctx.lx.surname_at_start(s)?;
+    if sl == s.chars().next()?.len_utf8() && s.starts_with(WEAK_SURNAME) {
+        let is_nr = ctx.token_starting(b).is_some_and(|k| matches!(ctx.tokens[k].tag, "nr" | "nrfg"));
+        if !is_nr {
+            return None;
+        }
+    }
+    let rest = &s[sl..];
+    let mut given: Vec<char> = Vec::with_capacity(2);
+    for (off, c) in rest.char_indices().take(2) {
+        if !is_han(c) || BOUND.contains(&c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
+            break;
+        }
+        given.push(c);
+    }
+    let mut n = given.len();
+    if n == 0 {
+        return None;
+    }
+    // A two-char given name unless its second char ends a word (张杰说 → 张杰).
+    if n == 2 && NOT_NAME_END.contains(&given[1]) {
+        n = 1;
+    }
+    // If jieba put a word boundary after the first given char and the next word runs past
+    // the name, the name is the short one (谢娜 / 何炅 in 谢娜何炅).
+    if n == 2 {
+        let mid = b + sl + given[0].len_utf8();
+        if let Some(k) = ctx.token_starting(mid) {
+            let t = &ctx.tokens[k];
+            if t.span.end > mid + given[1].len_utf8() && t.word.chars().count() >= 2 && t.tag != "nr" {
+                n = 1;
+            }
+        }
+    }
+    if NOT_NAME_END.contains(&given[n - 1]) && n == 1 {
+        return None;
+    }
+    let end = b + sl + given.iter().take(n).map(|c| c.len_utf8()).sum::<usize>();
+    // A word jieba knows as something else (解释/v, 安全带/n) is not a name.
+    if let Some(k) = ctx.token_starting(b) {
+        let t = &ctx.tokens[k];
+        if t.span.end == end && matches!(t.tag, "v" | "vn" | "n" | "a" | "ad" | "an" | "d" | "l" | "m" | "q" | "t" | "f" | "s" | "b" | "r") {
+            return None;
+        }
+    }
+    // 张经理, 李总: a surname with a title is not a full name.
+    if ctx.lx.is_title(ctx.slice(b + sl, end)) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Accepts jieba `nr` token `k` as a person when it looks like a full name; its byte end.
+fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    let mut w = t.word;
+    // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
+    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却"] {
+        if let Some(x) = w.strip_suffix(cue) {
+            if x.chars().count() >= 2 {
+                w = x;
+            }
+        }
+    }
+    let n = w.chars().count();
+    let sl = ctx.lx.surname_at_start(w)?;
+    let given = w[sl..].chars().count();
+    if !(1..=2).contains(&given) || n > 4 || !w.chars().all(is_han) {
+        return None;
+    }
+    let last = w.chars().last()?;
+    if NOT_NAME_END.contains(&last) {
+        return None;
+    }
+    let end = t.span.start + w.len();
+    let next = ctx.char_at(end);
+    if next == Some('们') || ctx.lx.is_place(w) {
+        return None;
+    }
+    // A title right after (习近平主席, 彭某某检察官) also marks a name.
+    let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some_and(|n| {
+        !matches!(ctx.slice(end, end + n), "球员" | "专家" | "学者" | "代表" | "博士" | "记者" | "编辑" | "委员")
+    }) || HONORIFIC.iter().any(|h| ctx.after(end).starts_with(h));
+    let prev = ctx.char_before(t.span.start);
+    let open_quote = |c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》');
+    let prev_ok = prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c) && !open_quote(c))
+        || title_before(ctx, t.span.start).is_some()
+        || byline_before(ctx, t.span.start);
+    let next_ok = next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c) && !open_quote(c)) || title_after;
+    // A strong right context: punctuation, a speech cue or a title.
+    let next_strong = next.is_none_or(|c| !is_han(c) && !open_quote(c) || CUE_START.contains(&c)) || title_after;
+    if given == 2 {
+        // Three-char names are rarely common words; still refuse one glued inside a phrase.
+        let weak = w.starts_with(WEAK_SURNAME) && sl == 3;
+        (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
+    } else {
+        // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
+        (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
+    }
+}
+
+/// Foreign names joined by separators: 保罗-米尔萨普, 布兰顿·罗伊.
+fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
+    let text = ctx.text;
+    let mut last_end = 0;
+    for (i, c) in text.char_indices() {
+        if !is_name_sep(c) || i < last_end {
+            continue;
+        }
+        let after = i + c.len_utf8();
+        // Left part: translit chars ending at the separator.
+        let left: Vec<(usize, char)> =
+            ctx.before(i).char_indices().rev().take(6).take_while(|&(_, ch)| ctx.lx.is_translit(ch)).collect();
+        if left.len() < 2 || (c == '.' && left.len() < 2) {
+            continue;
+        }
+        let start = left.last().map_or(i, |&(p, _)| p);
+        // Right part, possibly several parts: A·B·C.
+        let mut end = after;
+        let mut pos = after;
+        loop {
+            let run = translit_run(ctx, pos, 8);
+            if run < 2 && !(run == 1 && end > after) {
+                break;
+            }
+            if run == 0 {
+                break;
+            }
+            end = pos + byte_len(ctx.after(pos), run);
+            // The name ends where jieba ends a word (杰弗森 | 本赛季), keeping two chars.
+            while !ctx.is_boundary(end) && ctx.slice(pos, end).chars().count() > 2 {
+                end -= ctx.char_before(end).map_or(1, char::len_utf8);
+            }
+            match ctx.char_at(end) {
+                Some(s) if is_name_sep(s) && translit_run(ctx, end + s.len_utf8(), 8) >= 2 => pos = end + s.len_utf8(),
+                _ => break,
+            }
+        }
+        if end > after {
+            // Trim a left part that swallowed a preceding word char: keep at most 4 chars when
+            // the token boundary says so.
+            let start = trim_left(ctx, start, i);
+            spans.push(Span::new(start, end));
+            last_end = end;
+        }
+    }
+}
+
+/// Moves a foreign name's start to a token boundary inside the left part, when
+/// the left part begins in the middle of a longer word (秀德里克 → 德里克).
+fn trim_left(ctx: &Ctx, start: usize, sep: usize) -> usize {
+    if ctx.is_boundary(start) {
+        return start;
+    }
+    // The first token boundary after start that leaves at least two chars.
+    let mut b = start;
+    for (off, ch) in ctx.slice(start, sep).char_indices() {
+        let p = start + off;
+        if p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2 {
+            return p;
+        }
+        b = p + ch.len_utf8();
+    }
+    let _ = b;
+    start
+}
+
+/// From accepted names, accept neighbours in a list (张三、李四和王五).
+fn extend_lists(ctx: &Ctx, spans: &mut Vec<Span>) {
+    let mut i = 0;
+    while i < spans.len() && spans.len() < 10_000 {
+        let s = spans[i];
+        i += 1;
+        // Forward: after 、/和/与/及.
+        if let Some(c) = ctx.char_at(s.end).filter(|c| matches!(c, '、' | '和' | '与' | '及')) {
+            let b = s.end + c.len_utf8();
+            if !spans.iter().any(|x| x.start == b) {
+                if let Some(e) = chinese_name(ctx, b) {
+                    let next = ctx.char_at(e);
+                    if next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c)) || ctx.is_boundary(e) {
+                        spans.push(Span::new(b, e));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A Chinese name at token `k` followed directly by a speech cue, an interview
+/// colon or 先生/女士, when the name starts a clause or follows an organization
+/// or place (执法局颜某表示); its byte end.
+fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    let b = t.span.start;
+    ctx.lx.surname_at_start(t.word)?;
+    let end = chinese_name(ctx, b)?;
+    if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
+        return None;
+    }
+    // The candidate must not be an ordinary word that happens to start with a surname char.
+    let word = ctx.slice(b, end);
+    if ctx.lx.is_place(word) || ctx.lx.known_org(word).is_some() || ctx.lx.is_title(word) {
+        return None;
+    }
+    let single_token = t.span.end == end && matches!(t.tag, "nr" | "nrfg" | "x");
+    let prev = ctx.char_before(b);
+    let clause_start = prev.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c));
+    let after_body = k > 0 && {
+        let p = &ctx.tokens[k - 1];
+        matches!(p.tag, "ns" | "nt") || ctx.lx.org_suffix_at_end(p.word).is_some()
+    };
+    // A multi-token guess (陈 + 艳萍) needs a clause start; a single unknown or name token
+    // may follow an organization.
+    (clause_start && (single_token || t.word.chars().count() == 1) || single_token && after_body).then_some(end)
+}

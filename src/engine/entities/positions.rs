@@ -1,0 +1,43 @@
+//! Positions: job titles written next to a person (CEO徐雷, 部长纳波利塔诺,
+//! 习近平主席) or right after an organization or a country (快手CEO, 美国总统).
+//! The span is the title word(s) only; the organization in the role, if any,
+//! is its own Organization span.
+
+use super::ctx::Ctx;
+use super::persons::title_before;
+use crate::engine::model::{Entity, EntityKind};
+use crate::engine::span::Span;
+
+/// Positions next to the people in `people` or after the organizations in `orgs`.
+pub fn find(ctx: &Ctx, people: &[Entity], orgs: &[Entity]) -> Vec<Entity> {
+    let mut out: Vec<Entity> = people
+        .iter()
+        .filter_map(|p| title_before(ctx, p.span.start))
+        .map(|(a, b)| position(a, b))
+        .collect();
+    // A title after a name (习近平主席) or after an organization or country (京东CEO).
+    let after_name = people.iter().map(|p| p.span.end);
+    let after_org = orgs.iter().filter(|o| o.kind == EntityKind::Organization).map(|o| o.span.end);
+    let after_place = ctx.tokens.iter().filter(|t| t.tag == "ns" && ctx.lx.is_place(t.word)).map(|t| t.span.end);
+    for end in after_name.chain(after_org).chain(after_place) {
+        if let Some(n) = title_here(ctx, end) {
+            out.push(position(end, end + n));
+        }
+    }
+    out
+}
+
+/// Byte length of a title that starts at `b` and ends on a token boundary.
+fn title_here(ctx: &Ctx, b: usize) -> Option<usize> {
+    let rest = ctx.after(b);
+    let mut n = ctx.lx.title_at_start(rest)?;
+    // Prefer the longest title that ends where jieba ends a word (总经理, not 总).
+    while n > 0 && !ctx.is_boundary(b + n) {
+        n = ctx.lx.title_at_start(rest.get(..n - 1)?)?;
+    }
+    (n > 0).then_some(n)
+}
+
+fn position(a: usize, b: usize) -> Entity {
+    Entity { kind: EntityKind::Position, subkind: None, span: Span::new(a, b) }
+}

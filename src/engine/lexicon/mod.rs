@@ -1,0 +1,249 @@
+//! General lexicons: surnames, job titles, organization suffixes and
+//! well-known organizations (companies, government bodies, media outlets).
+//!
+//! The data files sit next to this module and are compiled in with
+//! `include_str!`; they are parsed once, on first use ([`Lexicon::get`]),
+//! which [`crate::engine::Engine::new`] triggers. Every lookup is a hash-set
+//! probe over a few candidate lengths, so callers can scan text linearly.
+//!
+//! File format (all files): one entry a line, `#` starts a comment line,
+//! an optional second field after a tab is a subkind (`company`,
+//! `government`, `media`, `other`), a trailing `?` on a name marks a name
+//! that is also a common word and needs organization context.
+//! `surnames.txt` is whitespace separated.
+
+use super::model::Subkind;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A well-known organization name from the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownOrg {
+    /// Company, government, media or other.
+    pub subkind: Subkind,
+    /// True when the name is also a common word (苹果, 联想): accept it only
+    /// with organization context.
+    pub ambiguous: bool,
+}
+
+/// All lexicon tables, parsed once.
+#[derive(Debug)]
+pub struct Lexicon {
+    surnames: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    max_title_chars: usize,
+    org_suffixes: HashMap<&'static str, Subkind>,
+    max_suffix_chars: usize,
+    orgs: HashMap<&'static str, KnownOrg>,
+    max_org_chars: usize,
+    translit: HashSet<char>,
+    places: HashSet<&'static str>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+fn subkind_of(s: &str) -> Option<Subkind> {
+    match s.trim() {
+        "company" => Some(Subkind::Company),
+        "government" => Some(Subkind::Government),
+        "media" => Some(Subkind::Media),
+        "other" => Some(Subkind::Other),
+        _ => None,
+    }
+}
+
+/// Data lines of a lexicon file: trimmed, without blanks and `#` comments.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Parses `name[\tsubkind]` lines into the org table; the file's default
+/// subkind applies when a line has none. Earlier files win on duplicates.
+fn add_orgs(map: &mut HashMap<&'static str, KnownOrg>, data: &'static str, default: Subkind) {
+    for line in lines(data) {
+        let mut fields = line.split('\t');
+        let raw = fields.next().unwrap_or("").trim();
+        let subkind = fields.next().and_then(subkind_of).unwrap_or(default);
+        let (name, ambiguous) = match raw.strip_suffix('?') {
+            Some(n) => (n, true),
+            None => (raw, false),
+        };
+        if !name.is_empty() {
+            map.entry(name).or_insert(KnownOrg { subkind, ambiguous });
+        }
+    }
+}
+
+fn max_chars<'a>(keys: impl Iterator<Item = &'a &'static str>) -> usize {
+    keys.map(|k| k.chars().count()).max().unwrap_or(0)
+}
+
+/// Byte offsets of the last `n` char boundaries of `s`, longest suffix first:
+/// the start of each candidate suffix of 1..=n chars.
+fn suffix_starts(s: &str, n: usize) -> impl Iterator<Item = usize> + '_ {
+    let starts: Vec<usize> = s.char_indices().rev().take(n).map(|(i, _)| i).collect();
+    starts.into_iter().rev()
+}
+
+/// Byte offsets of the ends of the first `n` chars of `s`, longest first.
+fn prefix_ends(s: &str, n: usize) -> impl Iterator<Item = usize> + '_ {
+    let ends: Vec<usize> = s.char_indices().take(n).map(|(i, c)| i + c.len_utf8()).collect();
+    ends.into_iter().rev()
+}
+
+impl Lexicon {
+    fn parse() -> Lexicon {
+        let surnames: HashSet<&'static str> = include_str!("surnames.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let titles: HashSet<&'static str> = lines(include_str!("titles.txt")).collect();
+        let mut org_suffixes = HashMap::new();
+        for line in lines(include_str!("org_suffixes.txt")) {
+            let mut fields = line.split('\t');
+            let suffix = fields.next().unwrap_or("").trim();
+            let sub = fields.next().and_then(subkind_of).unwrap_or(Subkind::Other);
+            if !suffix.is_empty() {
+                org_suffixes.insert(suffix, sub);
+            }
+        }
+        let mut orgs = HashMap::new();
+        // Media and government first: a name listed there keeps that subkind.
+        add_orgs(&mut orgs, include_str!("media.txt"), Subkind::Media);
+        add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
+        add_orgs(&mut orgs, include_str!("orgs.txt"), Subkind::Company);
+        let translit = include_str!("translit.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let places = include_str!("places.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        Lexicon {
+            places,
+            translit,
+            max_title_chars: max_chars(titles.iter()),
+            max_suffix_chars: max_chars(org_suffixes.keys()),
+            max_org_chars: max_chars(orgs.keys()),
+            surnames,
+            titles,
+            org_suffixes,
+            orgs,
+        }
+    }
+
+    /// The shared lexicon, parsed on first call.
+    pub fn get() -> &'static Lexicon {
+        LEXICON.get_or_init(Lexicon::parse)
+    }
+
+    /// True when `s` is a surname (single 王 or compound 欧阳).
+    pub fn is_surname(&self, s: &str) -> bool {
+        self.surnames.contains(s)
+    }
+
+    /// Byte length of the surname `s` starts with, preferring a compound
+    /// surname (欧阳娜娜 → 6), or `None`.
+    pub fn surname_at_start(&self, s: &str) -> Option<usize> {
+        prefix_ends(s, 2).find(|&e| self.surnames.contains(&s[..e]))
+    }
+
+    /// True when `s` is exactly a job title (CEO, 主任, 高级投资经理).
+    pub fn is_title(&self, s: &str) -> bool {
+        self.titles.contains(s)
+    }
+
+    /// Byte offset where the longest job title that `s` ends with starts
+    /// (`"京东零售集团CEO"` → offset of `CEO`), or `None`.
+    pub fn title_at_end(&self, s: &str) -> Option<usize> {
+        suffix_starts(s, self.max_title_chars).find(|&i| self.titles.contains(&s[i..]))
+    }
+
+    /// Byte length of the longest job title that `s` starts with, or `None`.
+    pub fn title_at_start(&self, s: &str) -> Option<usize> {
+        prefix_ends(s, self.max_title_chars).find(|&e| self.titles.contains(&s[..e]))
+    }
+
+    /// The subkind of an organization suffix (集团 → company, 部 → government).
+    pub fn org_suffix(&self, s: &str) -> Option<Subkind> {
+        self.org_suffixes.get(s).copied()
+    }
+
+    /// Byte offset where the longest organization suffix that `s` ends with
+    /// starts, with its subkind (`"快手科技"` → (6, company)), or `None`.
+    /// Callers decide whether what precedes it is a plausible name.
+    pub fn org_suffix_at_end(&self, s: &str) -> Option<(usize, Subkind)> {
+        suffix_starts(s, self.max_suffix_chars)
+            .find_map(|i| self.org_suffixes.get(&s[i..]).map(|&k| (i, k)))
+    }
+
+    /// The lexicon entry when `s` is exactly a well-known organization.
+    pub fn known_org(&self, s: &str) -> Option<KnownOrg> {
+        self.orgs.get(s).copied()
+    }
+
+    /// Byte length of the longest well-known organization `s` starts with,
+    /// and its entry, or `None`.
+    pub fn known_org_at_start(&self, s: &str) -> Option<(usize, KnownOrg)> {
+        prefix_ends(s, self.max_org_chars).find_map(|e| self.orgs.get(&s[..e]).map(|&o| (e, o)))
+    }
+
+    /// True when `c` is commonly used to transliterate foreign names (斯, 尔, 克).
+    pub fn is_translit(&self, c: char) -> bool {
+        self.translit.contains(&c)
+    }
+
+    /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
+    pub fn is_place(&self, s: &str) -> bool {
+        self.places.contains(s)
+    }
+
+    /// The longest organization name in chars, for callers that scan windows.
+    pub fn max_org_chars(&self) -> usize {
+        self.max_org_chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_single_and_compound() {
+        let lx = Lexicon::get();
+        assert!(lx.is_surname("王") && lx.is_surname("欧阳"));
+        assert!(!lx.is_surname("的"));
+        assert_eq!(lx.surname_at_start("欧阳明"), Some("欧阳".len()));
+        assert_eq!(lx.surname_at_start("王小明"), Some("王".len()));
+        assert_eq!(lx.surname_at_start("的确"), None);
+        assert_eq!(lx.surname_at_start(""), None);
+    }
+
+    #[test]
+    fn titles_longest_at_end() {
+        let lx = Lexicon::get();
+        let s = "某某公司高级投资经理";
+        assert_eq!(lx.title_at_end(s).map(|i| &s[i..]), Some("高级投资经理"));
+        let s = "京东零售集团CEO";
+        assert_eq!(lx.title_at_end(s).map(|i| &s[i..]), Some("CEO"));
+        assert_eq!(lx.title_at_end("今天下雨"), None);
+        assert_eq!(lx.title_at_start("副总经理张三"), Some("副总经理".len()));
+    }
+
+    #[test]
+    fn org_suffixes_and_known_orgs() {
+        let lx = Lexicon::get();
+        assert_eq!(lx.org_suffix_at_end("某某股份有限公司"), Some(("某某".len(), Subkind::Company)));
+        assert_eq!(lx.org_suffix_at_end("某某研究中心").map(|x| x.1), Some(Subkind::Other));
+        assert_eq!(lx.known_org("新华社").map(|o| o.subkind), Some(Subkind::Media));
+        assert_eq!(lx.known_org("外交部").map(|o| o.subkind), Some(Subkind::Government));
+        assert!(lx.known_org("苹果").unwrap().ambiguous);
+        assert!(!lx.known_org("京东").unwrap().ambiguous);
+        assert_eq!(lx.known_org_at_start("腾讯公司").map(|x| x.0), Some("腾讯".len()));
+    }
+}

@@ -1,0 +1,50 @@
+//! The JS API: `annotate(text, options?)` returns the annotation JSON v1 as a
+//! plain object. Arguments are validated so a bad call throws an `Error`
+//! with a message, never a wasm trap.
+
+use crate::contract::{self, Annotation};
+use crate::engine::Engine;
+use crate::web::options;
+use std::cell::OnceCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// One long-lived engine per JS realm, built on first use.
+    static ENGINE: OnceCell<Engine> = const { OnceCell::new() };
+}
+
+/// Runs `f` with the shared engine, building it on first use.
+pub fn with_engine<R>(f: impl FnOnce(&Engine) -> R) -> R {
+    ENGINE.with(|cell| f(cell.get_or_init(Engine::new)))
+}
+
+/// Annotates `text` and keeps only entities of `kinds` (all when `None`).
+pub fn annotate_text(text: &str, kinds: Option<&[String]>) -> Annotation {
+    let mut ann = with_engine(|e| contract::annotate(e, text));
+    if let Some(kinds) = kinds {
+        ann.entities.retain(|e| kinds.iter().any(|k| *k == e.kind));
+    }
+    ann
+}
+
+/// Converts an annotation to a plain JS object (objects, not `Map`s).
+pub fn to_js(ann: &Annotation, ctx: &str) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(ann, &ser).map_err(|e| JsError::new(&format!("{ctx}: {e}")))
+}
+
+/// Annotates `text`; offsets in the result are UTF-16 code units, so
+/// `text.slice(start, end)` is exact in JavaScript, also after emoji and
+/// CJK Extension B. Options: `{ kinds?: string[] }` keeps only those entity
+/// kinds. Throws an `Error` when `text` is not a string or an option is wrong.
+#[wasm_bindgen(unchecked_return_type = "Annotation")]
+pub fn annotate(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    const CTX: &str = "pizhu.annotate";
+    let text = options::text(&text, CTX)?;
+    let opts = options::object(&options, CTX)?;
+    let kinds = options::kinds(opts.as_ref(), CTX)?;
+    to_js(&annotate_text(&text, kinds.as_deref()), CTX)
+}

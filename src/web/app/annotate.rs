@@ -1,0 +1,132 @@
+//! Runs the engine: in a module Web Worker when possible (long articles never
+//! block typing), else on the main thread after yielding once so the
+//! "analyzing" state paints first.
+
+use crate::contract::{self, Annotation};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+#[wasm_bindgen(inline_js = "export function pizhu_worker_default() { \
+    return new URL('../../pizhu-worker.js', import.meta.url).href; }")]
+extern "C" {
+    /// `pizhu-worker.js` next to `pizhu.js` (this snippet lives in `snippets/<crate>/`).
+    fn pizhu_worker_default() -> String;
+}
+
+/// One finished request: its generation and the result.
+pub type Outcome = (u64, Result<(String, Annotation), String>);
+
+/// Shared between the annotator and the worker's callbacks.
+struct Inner {
+    worker: Option<web_sys::Worker>,
+    /// The last request sent to the worker, to rerun if the worker dies.
+    pending: Option<(u64, String)>,
+    on_done: Callback<Outcome>,
+    on_fallback: Callback<()>,
+}
+
+/// Owns the worker and its callbacks; drop terminates the worker.
+pub struct Annotator {
+    inner: Rc<RefCell<Inner>>,
+    _handlers: Option<(Closure<dyn FnMut(web_sys::MessageEvent)>, Closure<dyn FnMut(web_sys::Event)>)>,
+}
+
+impl Annotator {
+    /// Starts the worker at `url` (default next to the module). `on_done`
+    /// receives every outcome; `on_fallback` fires once if the worker cannot run.
+    pub fn new(url: Option<&str>, on_done: Callback<Outcome>, on_fallback: Callback<()>) -> Self {
+        let inner = Rc::new(RefCell::new(Inner { worker: None, pending: None, on_done, on_fallback }));
+        let url = url.map(str::to_string).unwrap_or_else(pizhu_worker_default);
+        let opts = web_sys::WorkerOptions::new();
+        opts.set_type(web_sys::WorkerType::Module);
+        let Ok(worker) = web_sys::Worker::new_with_options(&url, &opts) else {
+            return Annotator { inner, _handlers: None };
+        };
+        let weak = Rc::downgrade(&inner);
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let Some(inner) = weak.upgrade() else { return };
+            let data = ev.data();
+            let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok().filter(|v| !v.is_undefined());
+            if get("fatal").is_some() {
+                fall_back(&inner);
+                return;
+            }
+            let id = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u64;
+            let pending = inner.borrow_mut().pending.take_if(|(g, _)| *g == id);
+            let Some((_, text)) = pending else { return };
+            let result = match (get("json").and_then(|v| v.as_string()), get("error")) {
+                (Some(json), _) => serde_json::from_str::<Annotation>(&json)
+                    .map(|a| (text, a))
+                    .map_err(|e| format!("bad annotation JSON: {e}")),
+                (None, Some(err)) => Err(err.as_string().unwrap_or_else(|| "worker error".into())),
+                (None, None) => Err("worker sent nothing".into()),
+            };
+            let cb = inner.borrow().on_done.clone();
+            cb.emit((id, result));
+        });
+        let weak = Rc::downgrade(&inner);
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            // The script failed to load or threw at top level (404, CSP worker-src).
+            ev.prevent_default();
+            if let Some(inner) = weak.upgrade() {
+                fall_back(&inner);
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        inner.borrow_mut().worker = Some(worker);
+        Annotator { inner, _handlers: Some((on_message, on_error)) }
+    }
+
+    /// Annotates `text` as request `generation`; the outcome arrives via `on_done`.
+    pub fn request(&self, generation: u64, text: String) {
+        let mut inner = self.inner.borrow_mut();
+        if let Some(w) = inner.worker.as_ref() {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"id".into(), &JsValue::from_f64(generation as f64));
+            let _ = js_sys::Reflect::set(&msg, &"text".into(), &JsValue::from_str(&text));
+            if w.post_message(&msg).is_ok() {
+                inner.pending = Some((generation, text));
+                return;
+            }
+        }
+        let cb = inner.on_done.clone();
+        drop(inner);
+        run_here(generation, text, cb);
+    }
+}
+
+impl Drop for Annotator {
+    fn drop(&mut self) {
+        if let Some(w) = self.inner.borrow_mut().worker.take() {
+            w.terminate();
+        }
+    }
+}
+
+/// Drops the worker and reruns its pending request on the main thread.
+fn fall_back(inner: &Rc<RefCell<Inner>>) {
+    let (worker, pending, on_done, on_fallback) = {
+        let mut i = inner.borrow_mut();
+        (i.worker.take(), i.pending.take(), i.on_done.clone(), i.on_fallback.clone())
+    };
+    if let Some(w) = worker {
+        w.terminate();
+        on_fallback.emit(());
+    }
+    if let Some((g, text)) = pending {
+        run_here(g, text, on_done);
+    }
+}
+
+/// Annotates on the main thread after a macrotask, so the busy state paints.
+fn run_here(generation: u64, text: String, on_done: Callback<Outcome>) {
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+        let ann = crate::web::api::with_engine(|e| contract::annotate(e, &text));
+        on_done.emit((generation, Ok((text, ann))));
+    });
+}

@@ -1,0 +1,282 @@
+//! The root component: owns the [`State`] reducer and every side effect
+//! (debounced annotation, storage, scrolling, clipboard, keyboard).
+
+use super::annotate::{Annotator, Outcome};
+use super::article::Article;
+use super::input::Input;
+use super::legend::Legend;
+use super::panel::Panel;
+use super::spans::KINDS;
+use super::state::{Action, Notice, Origin, State};
+use super::summary::{self, Summary};
+use super::{export, storage, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
+use crate::web::i18n::Lang;
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How long typing must pause before the text is re-annotated.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// Props of [`App`]: the embedder's config.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// See [`WidgetConfig`].
+    pub config: WidgetConfig,
+}
+
+/// Kinds hidden initially: all those not listed in `kinds`.
+fn hidden_from(kinds: &Option<Vec<String>>) -> BTreeSet<&'static str> {
+    match kinds {
+        None => BTreeSet::new(),
+        Some(list) => KINDS.iter().copied().filter(|k| !list.iter().any(|l| l.trim() == *k)).collect(),
+    }
+}
+
+/// The first draft: the config's text, else the saved draft, else the sample.
+fn initial_draft(cfg: &WidgetConfig) -> String {
+    cfg.text
+        .clone()
+        .or_else(|| cfg.storage_key.as_deref().and_then(storage::load))
+        .unwrap_or_else(|| SAMPLE_ARTICLE.to_string())
+}
+
+/// The widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let cfg = &props.config;
+    let state = use_reducer(|| State::new(initial_draft(cfg), cfg.lang, hidden_from(&cfg.kinds)));
+    let dispatch = state.dispatcher();
+    let t = state.lang.t();
+    let article_ref = use_node_ref();
+
+    // The newest generation and the embedder's callback, read by async code.
+    let latest = use_mut_ref(|| Cell::new(0u64));
+    latest.borrow().set(state.generation);
+    let on_annotated = use_mut_ref(|| None);
+    *on_annotated.borrow_mut() = cfg.on_annotated.clone();
+
+    let annotator = {
+        let (dispatch, latest, on_annotated) = (dispatch.clone(), latest.clone(), on_annotated.clone());
+        use_memo(cfg.worker_url.clone(), move |url| {
+            let dispatch2 = dispatch.clone();
+            let on_done = Callback::from(move |(generation, result): Outcome| match result {
+                Ok((text, ann)) => {
+                    let ann = Rc::new(ann);
+                    if latest.borrow().get() == generation {
+                        if let Some(cb) = on_annotated.borrow().as_ref() {
+                            cb.emit(ann.clone());
+                        }
+                    }
+                    dispatch.dispatch(Action::Done { generation, text, ann });
+                }
+                Err(message) => dispatch.dispatch(Action::Failed { generation, message }),
+            });
+            let on_fallback = Callback::from(move |()| dispatch2.dispatch(Action::Notify(Notice::WorkerFallback)));
+            Annotator::new(url.as_deref(), on_done, on_fallback)
+        })
+    };
+
+    // Every edit: save at once (nothing typed is lost), annotate after a pause.
+    {
+        let (dispatch, latest, annotator) = (dispatch.clone(), latest.clone(), annotator.clone());
+        let draft = state.draft.clone();
+        let key = cfg.storage_key.clone();
+        use_effect_with(state.generation, move |&generation| {
+            if let Some(key) = key.filter(|_| generation > 0) {
+                let ok = storage::save(&key, &draft);
+                dispatch.dispatch(if ok { Action::Dismiss(Notice::StorageFailed) } else { Action::Notify(Notice::StorageFailed) });
+            }
+            yew::platform::spawn_local(async move {
+                if generation > 0 {
+                    yew::platform::time::sleep(DEBOUNCE).await;
+                }
+                if latest.borrow().get() != generation {
+                    return; // typed again meanwhile
+                }
+                if draft.encode_utf16().count() > MAX_INPUT_UTF16 {
+                    dispatch.dispatch(Action::TooLong(generation));
+                    return;
+                }
+                dispatch.dispatch(Action::Started(generation));
+                annotator.request(generation, draft);
+            });
+        });
+    }
+
+    // Config updates from the embedder.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(cfg.text.clone(), move |text| {
+            if let Some(text) = text {
+                dispatch.dispatch(Action::Edit(text.clone()));
+            }
+        });
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(cfg.lang, move |&lang| dispatch.dispatch(Action::SetLang(lang)));
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(cfg.kinds.clone(), move |kinds| dispatch.dispatch(Action::SetHidden(hidden_from(kinds))));
+    }
+
+    // Selecting from the panel or the keys scrolls the article to the statement.
+    {
+        let article_ref = article_ref.clone();
+        use_effect_with((state.current.clone(), state.selected_from), move |(current, from)| {
+            if let (Some(id), Some((Origin::Panel | Origin::Keys, _))) = (current, from) {
+                if let Some(root) = article_ref.cast::<web_sys::Element>() {
+                    let sel = format!("[data-kind=statement][data-statement=\"{id}\"]");
+                    if let Ok(Some(el)) = root.query_selector(&sel) {
+                        let opts = web_sys::ScrollIntoViewOptions::new();
+                        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                        el.scroll_into_view_with_scroll_into_view_options(&opts);
+                    }
+                }
+            }
+        });
+    }
+
+    let onedit = {
+        let d = dispatch.clone();
+        Callback::from(move |text: String| d.dispatch(Action::Edit(text)))
+    };
+    let onpaste = {
+        let d = dispatch.clone();
+        Callback::from(move |()| {
+            let d = d.clone();
+            yew::platform::spawn_local(async move {
+                match export::paste().await {
+                    Some(text) => d.dispatch(Action::Edit(text)),
+                    None => d.dispatch(Action::Notify(Notice::ClipboardFailed)),
+                }
+            });
+        })
+    };
+    let onclear = {
+        let d = dispatch.clone();
+        Callback::from(move |()| d.dispatch(Action::Edit(String::new())))
+    };
+    let onsample = {
+        let d = dispatch.clone();
+        Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.to_string())))
+    };
+    let select = |origin: Origin| {
+        let d = dispatch.clone();
+        Callback::from(move |id: String| d.dispatch(Action::Select(Some(id), origin)))
+    };
+    let ontoggle = {
+        let d = dispatch.clone();
+        Callback::from(move |k: &'static str| d.dispatch(Action::ToggleKind(k)))
+    };
+    let onfilter = {
+        let d = dispatch.clone();
+        Callback::from(move |f: String| d.dispatch(Action::Filter(f)))
+    };
+    let onlang = {
+        let (d, lang) = (dispatch.clone(), state.lang);
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(if lang == Lang::Zh { Lang::En } else { Lang::Zh })))
+    };
+    let ann = state.annotated.as_ref().map(|a| a.ann.clone());
+    let oncopy = {
+        let (d, ann) = (dispatch.clone(), ann.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(ann) = ann.clone() else { return };
+            let d = d.clone();
+            yew::platform::spawn_local(async move {
+                let ok = export::copy(export::json(&ann)).await;
+                d.dispatch(Action::Notify(if ok { Notice::Copied } else { Notice::ClipboardFailed }));
+            });
+        })
+    };
+    let ondownload = {
+        let ann = ann.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ann) = ann.as_ref() {
+                let _ = export::download("pizhu-annotation.json", &export::json(ann));
+            }
+        })
+    };
+    // j/k/↑/↓ move between statements anywhere in the widget except text fields.
+    let onkeydown = {
+        let d = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let in_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
+            if in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            match e.key().as_str() {
+                "j" | "ArrowDown" => {
+                    e.prevent_default();
+                    d.dispatch(Action::Step(1));
+                }
+                "k" | "ArrowUp" => {
+                    e.prevent_default();
+                    d.dispatch(Action::Step(-1));
+                }
+                _ => {}
+            }
+        })
+    };
+
+    let notices = state.notices.iter().map(|&n| {
+        let text = match n {
+            Notice::StorageFailed => t.storage_failed,
+            Notice::ClipboardFailed => t.clipboard_failed,
+            Notice::Copied => t.copied,
+            Notice::WorkerFallback => t.worker_fallback,
+        };
+        let d = dispatch.clone();
+        let close = Callback::from(move |_: MouseEvent| d.dispatch(Action::Dismiss(n)));
+        let alert = matches!(n, Notice::StorageFailed);
+        html! {
+            <p class={classes!("pz-notice", alert.then_some("alert"))} role={if alert { "alert" } else { "status" }}>
+                {text}<button type="button" class="pz-x" aria-label="×" onclick={close}>{"×"}</button>
+            </p>
+        }
+    });
+    let counts = ann.as_ref().map(|a| summary::counts(a)).unwrap_or_else(|| vec![0; KINDS.len()]);
+    let root_class = classes!(
+        "pizhu",
+        if cfg.panel == PanelPosition::Below { "panel-below" } else { "panel-side" },
+        state.busy.then_some("busy"),
+    );
+    html! {
+        <div class={root_class} lang={state.lang.tag()} {onkeydown}>
+            <header class="pz-bar">
+                <h1 class="pz-title">{t.title}<span class="pz-sub">{t.panel_title}</span></h1>
+                <div class="pz-tools" role="group" aria-label={t.export}>
+                    <button type="button" class="pz-btn" data-action="copy-json" disabled={ann.is_none()} onclick={oncopy}>{t.copy_json}</button>
+                    <button type="button" class="pz-btn" data-action="download-json" disabled={ann.is_none()} onclick={ondownload}>{t.download_json}</button>
+                    <button type="button" class="pz-btn pz-lang" data-action="lang" lang={if state.lang == Lang::Zh { "en" } else { "zh-CN" }} onclick={onlang}>{t.lang_switch}</button>
+                </div>
+            </header>
+            <div class="pz-notices">
+                { for notices }
+                if state.too_long { <p class="pz-notice alert" role="alert">{t.too_long}</p> }
+                if let Some(err) = state.error.clone() { <p class="pz-notice alert" role="alert">{t.error}{err}</p> }
+            </div>
+            if cfg.show_input {
+                <Input draft={state.draft.clone()} busy={state.busy} lang={state.lang}
+                    {onedit} {onpaste} {onclear} {onsample} />
+            }
+            <Legend {counts} hidden={state.hidden.clone()} lang={state.lang} {ontoggle} />
+            <div class="pz-main">
+                <Article annotated={state.annotated.clone()} hidden={state.hidden.clone()} current={state.current.clone()}
+                    lang={state.lang} onselect={select(Origin::Article)} node_ref={article_ref.clone()} />
+                <Panel ann={ann.clone()} current={state.current.clone()} filter={state.filter.clone()}
+                    lang={state.lang} onselect={select(Origin::Panel)} {onfilter} />
+            </div>
+            if let Some(ann) = ann { <Summary {ann} lang={state.lang} /> }
+            <p class="pz-hint">{t.keys_hint}</p>
+        </div>
+    }
+}

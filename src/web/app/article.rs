@@ -1,0 +1,147 @@
+//! The annotated article: one memoized component per paragraph, so selecting
+//! a statement re-renders two paragraphs, not two hundred. Hiding a kind is a
+//! class on the root (CSS), not a re-render. Text goes out only as text nodes.
+
+use super::spans::{MarkInfo, Node, Para};
+use super::state::{Annotated, Shared};
+use crate::web::i18n::{Lang, Texts};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Article`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    /// What to show; `None` before the first result.
+    pub annotated: Option<Shared<Annotated>>,
+    /// Kinds switched off.
+    pub hidden: BTreeSet<&'static str>,
+    /// The selected statement.
+    pub current: Option<String>,
+    /// UI language.
+    pub lang: Lang,
+    /// A statement in the text was clicked or Enter'ed.
+    pub onselect: Callback<String>,
+    /// The article element (the app scrolls inside it).
+    pub node_ref: NodeRef,
+}
+
+/// The article with its highlights.
+#[function_component(Article)]
+pub fn article(p: &ArticleProps) -> Html {
+    let t = p.lang.t();
+    let mut class = classes!("pz-article");
+    for k in &p.hidden {
+        class.push(format!("hide-{k}"));
+    }
+    // One delegated handler instead of one closure per highlight.
+    let pick = {
+        let onselect = p.onselect.clone();
+        move |target: Option<web_sys::EventTarget>| -> bool {
+            use wasm_bindgen::JsCast;
+            let el = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let st = el.and_then(|e| e.closest("[data-kind=statement]").ok().flatten());
+            match st.and_then(|e| e.get_attribute("data-statement")) {
+                Some(id) => {
+                    onselect.emit(id);
+                    true
+                }
+                None => false,
+            }
+        }
+    };
+    let onclick = {
+        let pick = pick.clone();
+        Callback::from(move |e: MouseEvent| {
+            pick(e.target());
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" && pick(e.target()) {
+            e.prevent_default();
+        }
+    });
+    let body = match &p.annotated {
+        Some(a) if !a.paras.is_empty() => a
+            .paras
+            .iter()
+            .map(|para| {
+                let current = p.current.clone().filter(|c| para.statements.contains(c));
+                html! { <Paragraph key={para.index} para={Shared(para.clone())} {current} lang={p.lang} /> }
+            })
+            .collect::<Html>(),
+        _ => html! { <p class="pz-empty">{t.empty_article}</p> },
+    };
+    html! {
+        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} {onclick} {onkeydown}>
+            { body }
+        </article>
+    }
+}
+
+/// Props of [`Paragraph`].
+#[derive(Properties, PartialEq)]
+pub struct ParagraphProps {
+    /// The paragraph tree.
+    pub para: Shared<Para>,
+    /// The selected statement if it starts in this paragraph.
+    pub current: Option<String>,
+    /// UI language (tooltips).
+    pub lang: Lang,
+}
+
+/// One paragraph.
+#[function_component(Paragraph)]
+pub fn paragraph(p: &ParagraphProps) -> Html {
+    let t = p.lang.t();
+    html! { <p class="pz-para">{ for p.para.nodes.iter().map(|n| render(n, p.current.as_deref(), t)) }</p> }
+}
+
+/// The tooltip: kind · speaker · role, or kind · subkind.
+fn tooltip(info: &MarkInfo, t: &Texts) -> String {
+    let mut parts = vec![t.kind(info.kind).to_string()];
+    if info.kind == "statement" {
+        parts.push(match info.subkind.as_deref() {
+            Some("direct") => t.direct.to_string(),
+            _ => t.indirect.to_string(),
+        });
+        parts.push(info.speaker.clone().unwrap_or_else(|| t.unknown_speaker.to_string()));
+        parts.extend(info.role.clone());
+    } else if let Some(s) = &info.subkind {
+        parts.push(s.clone());
+    }
+    parts.join(" · ")
+}
+
+/// Renders one node; strings become text nodes (never parsed as HTML).
+pub fn render(node: &Node, current: Option<&str>, t: &Texts) -> Html {
+    match node {
+        Node::Text(s) => html! { {s.clone()} },
+        Node::Mark(info, children) => {
+            let kids: Html = children.iter().map(|c| render(c, current, t)).collect();
+            let title = tooltip(info, t);
+            if info.kind == "statement" {
+                let is_current = current.is_some() && info.statement.as_deref() == current;
+                let class = classes!(
+                    "pz-st",
+                    info.speaker_index.map_or("sp-none".to_string(), |i| format!("sp-{}", i % 10)),
+                    info.subkind.clone(),
+                    is_current.then_some("current"),
+                );
+                html! {
+                    <span {class} data-kind="statement" data-speaker={info.speaker.clone()}
+                        data-statement={info.statement.clone()} tabindex="0" {title}
+                        aria-current={is_current.then_some("true")}>{kids}</span>
+                }
+            } else {
+                let class = classes!("pz-hl", format!("k-{}", info.kind));
+                html! { <mark {class} data-kind={info.kind} {title}>{kids}</mark> }
+            }
+        }
+    }
+}
+
+/// Renders a whole tree for tests: the paragraph element for `para`.
+pub fn render_para(para: &Rc<Para>, current: Option<String>, lang: Lang) -> Html {
+    html! { <Paragraph para={Shared(para.clone())} {current} {lang} /> }
+}

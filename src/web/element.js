@@ -1,0 +1,27 @@
+// Defines <pizhu-annotator>. A class extending HTMLElement cannot be written
+// in Rust, so this snippet is only the class shell; every callback forwards
+// to Rust (src/web/element.rs). No eval, no inline style: strict-CSP safe.
+export function definePizhuElement(name, observed, hooks) {
+  if (typeof customElements === 'undefined' || customElements.get(name)) return false;
+  class PizhuAnnotator extends HTMLElement {
+    static get observedAttributes() { return observed; }
+    connectedCallback() {
+      hooks.connected(this);
+      // Text given as the element's own content may arrive after connection
+      // (created by script, or streamed by the parser); re-read it then.
+      if (!this.__pizhuObserver) {
+        this.__pizhuObserver = new MutationObserver(() => hooks.changed(this, '#content'));
+      }
+      this.__pizhuObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    }
+    disconnectedCallback() {
+      if (this.__pizhuObserver) this.__pizhuObserver.disconnect();
+      hooks.disconnected(this);
+    }
+    attributeChangedCallback(attr, before, after) {
+      if (before !== after && this.isConnected) hooks.changed(this, attr);
+    }
+  }
+  customElements.define(name, PizhuAnnotator);
+  return true;
+}

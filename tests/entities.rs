@@ -1,0 +1,141 @@
+//! Entity recognition on sentences written for these tests: organizations,
+//! people, positions, works and figures, plus robustness on awkward input.
+
+use pizhu::engine::{Document, Engine, EntityKind, Subkind};
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(Engine::new)
+}
+
+fn texts(doc: &Document, text: &str, kind: EntityKind) -> Vec<String> {
+    doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text).to_string()).collect()
+}
+
+fn has(doc: &Document, text: &str, kind: EntityKind, want: &str) -> bool {
+    texts(doc, text, kind).iter().any(|t| t == want)
+}
+
+#[test]
+fn figure_cases_from_file() {
+    let cases = include_str!("cases/figures.txt");
+    let mut failures = Vec::new();
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (sentence, want) = line.split_once('\t').unwrap_or((line, ""));
+        let want: Vec<&str> = want.split('|').filter(|s| !s.is_empty()).collect();
+        let doc = engine().annotate(sentence);
+        let got = texts(&doc, sentence, EntityKind::Figure);
+        if got != want {
+            failures.push(format!("{sentence}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "figure cases failed:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn organizations_from_lexicon_suffix_and_context() {
+    let text = "腾讯与阿里巴巴旗下的蚂蚁集团签约，北京星河数据科技有限公司也参与其中。据《华尔街日报》报道，美国财政部对此表示关注。";
+    let doc = engine().annotate(text);
+    for want in ["腾讯", "阿里巴巴", "蚂蚁集团", "北京星河数据科技有限公司", "华尔街日报", "美国财政部"] {
+        assert!(has(&doc, text, EntityKind::Organization, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Organization));
+    }
+    let media = doc.entities.iter().find(|e| e.kind == EntityKind::Organization && e.span.slice(text) == "华尔街日报");
+    assert_eq!(media.and_then(|e| e.subkind), Some(Subkind::Media));
+    assert!(has(&doc, text, EntityKind::Work, "华尔街日报"));
+}
+
+#[test]
+fn generic_category_words_are_not_organizations() {
+    let text = "多家上市公司和商业银行都在观望，这个大变局里谁也说不准。";
+    let doc = engine().annotate(text);
+    let orgs = texts(&doc, text, EntityKind::Organization);
+    for bad in ["上市公司", "大变局", "变局"] {
+        assert!(!orgs.iter().any(|o| o == bad), "{bad} taken as organization: {orgs:?}");
+    }
+}
+
+#[test]
+fn people_after_titles_bylines_and_with_separators() {
+    let text = "（记者 周明远）公司CEO林晓峰表示，将与德国总理默茨会面。球队主帅卡尔-安德森和前锋马克·汤普森都已抵达。";
+    let doc = engine().annotate(text);
+    for want in ["周明远", "林晓峰", "默茨", "卡尔-安德森", "马克·汤普森"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+    assert!(has(&doc, text, EntityKind::Position, "CEO"));
+    assert!(has(&doc, text, EntityKind::Position, "总理"));
+}
+
+#[test]
+fn common_words_starting_with_a_surname_are_not_people() {
+    let text = "他解释说，这份白皮书提高了安全带的使用率，宾客们也很满意。";
+    let doc = engine().annotate(text);
+    let people = texts(&doc, text, EntityKind::Person);
+    assert!(people.is_empty(), "false people: {people:?}");
+}
+
+#[test]
+fn people_never_overlap_organizations() {
+    let text = "银监会发布通知，彭小军认为影响有限。";
+    let doc = engine().annotate(text);
+    assert!(has(&doc, text, EntityKind::Organization, "银监会"));
+    assert!(has(&doc, text, EntityKind::Person, "彭小军"));
+    assert!(!has(&doc, text, EntityKind::Person, "银监会"));
+}
+
+/// Every span lies on char boundaries inside the text.
+fn check_spans(text: &str) {
+    let doc = engine().annotate(text);
+    for e in &doc.entities {
+        assert!(e.span.start <= e.span.end && e.span.end <= text.len(), "span out of range in {text:?}");
+        assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end), "span off a char boundary in {text:?}");
+        assert!(!e.span.is_empty(), "empty span in {text:?}");
+    }
+}
+
+#[test]
+fn awkward_input_never_panics() {
+    let inputs = [
+        "",
+        " ",
+        "\r\n\r\n",
+        "《",
+        "》《》《",
+        "·-·",
+        "第",
+        "百分之",
+        "3-",
+        "12.",
+        "𠀀𠀁𠀂王𠀃说",
+        "😀京东😀CEO😀徐某😀表示，增长30%😀",
+        "<p>公司&nbsp;CEO&nbsp;王明表示</p>",
+        "ＡＢＣ公司１２３元，Ｘ—Ｙ",
+        "李",
+        "欧阳",
+        "记者",
+        "部长",
+        "集团",
+        "保罗-",
+        "-米尔",
+        "张三、",
+        "、李四",
+        "北京市 城乡 建设 集团",
+    ];
+    for s in inputs {
+        check_spans(s);
+    }
+}
+
+mod props {
+    use super::check_spans;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Random mixes of the characters the rules care about never break spans.
+        #[test]
+        fn random_text_keeps_spans_on_char_boundaries(s in "[王李欧阳张三公司集团部长CEO表示说《》“”·\\-0-9０-９.%％万亿元年月日第一二两个、，。 \r\n😀𠀀a-zA-Z]{0,60}") {
+            check_spans(&s);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+// The example CMS page (dist/embed/): <pizhu-annotator> is sealed in its
+// shadow root, highlight() never changes the article's text and dispose()
+// restores it exactly, events fire, elements are independent, the
+// strict-CSP variant runs without violations.
+import { assert, assertEq, screenshot } from './harness.mjs';
+
+/** Records pizhu:annotated events and CSP violations from the first script on. */
+function recordEvents() {
+  window.__pizhuEvents = [];
+  window.__cspViolations = [];
+  document.addEventListener('pizhu:annotated', (e) => {
+    window.__pizhuEvents.push({ id: e.target.id, detail: e.detail, composed: e.composed, bubbles: e.bubbles });
+  }, true);
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+}
+
+/** Opens an embed page with event recording; returns { page, consoleErrors }. */
+async function open(newPage, url) {
+  const page = await newPage({ viewport: { width: 1360, height: 900 } });
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.addInitScript(recordEvents);
+  await page.goto(url);
+  return { page, consoleErrors };
+}
+
+/** Waits until element `id` has fired pizhu:annotated with a non-empty annotation. */
+async function annotated(page, id) {
+  await page.waitForFunction((id) => window.__pizhuEvents.some((e) => e.id === id && e.detail.length > 0), id, { timeout: 20000 });
+  return page.evaluate((id) => window.__pizhuEvents.filter((e) => e.id === id).at(-1), id);
+}
+
+/** Imports the module in the page (same instance as the page's own script). */
+async function loadModule(page) {
+  await page.evaluate(async () => { window.pizhu = await import('/pizhu.js'); await window.pizhu.default(); });
+}
+
+export const tests = [
+  {
+    name: 'host CSS does not reach inside <pizhu-annotator> (spans not red, marks shown, divs unbordered)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await annotated(page, 'brief-library');
+      await annotated(page, 'brief-tea');
+      const report = await page.evaluate(() => ['brief-library', 'brief-tea'].map((id) => {
+        const root = document.getElementById(id).shadowRoot;
+        const spans = [...root.querySelectorAll('span')];
+        const marks = [...root.querySelectorAll('mark')];
+        const divs = [...root.querySelectorAll('div')];
+        const cs = (el) => getComputedStyle(el);
+        return {
+          id, open: root.mode === 'open',
+          spans: spans.length, redSpans: spans.filter((s) => cs(s).color === 'rgb(255, 0, 0)').length,
+          marks: marks.length, hiddenMarks: marks.filter((m) => cs(m).display === 'none').length,
+          borderedDivs: divs.filter((d) => cs(d).borderTopColor === 'rgb(208, 160, 64)' && cs(d).borderTopWidth === '1px').length,
+          styleElements: root.querySelectorAll('style').length,
+          sheets: root.adoptedStyleSheets.length,
+          hostSpanRed: cs(document.querySelector('.story .cms-tag')).color === 'rgb(255, 0, 0)',
+        };
+      }));
+      for (const r of report) {
+        assert(r.open, `${r.id}: open shadow root`);
+        assert(r.hostSpanRed, 'the host rule does apply outside (control)');
+        assert(r.spans + r.marks > 0, `${r.id}: widget rendered spans or marks`);
+        assertEq(r.redSpans, 0, `${r.id}: red spans inside`);
+        assertEq(r.hiddenMarks, 0, `${r.id}: hidden marks inside`);
+        assertEq(r.borderedDivs, 0, `${r.id}: host-bordered divs inside`);
+        assertEq(r.styleElements, 0, `${r.id}: <style> elements (CSP)`);
+        assert(r.sheets >= 2, `${r.id}: constructable sheets adopted`);
+      }
+      // The widget's CSS does not leak out: page elements keep the CMS look.
+      const page_ = await page.evaluate(() => {
+        const cs = getComputedStyle(document.querySelector('.story p'));
+        return { ratio: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), indent: cs.textIndent !== '0px' };
+      });
+      assert(Math.abs(page_.ratio - 2) < 0.01 && page_.indent, `article keeps cms.css line-height 2 and indent: ${JSON.stringify(page_)}`);
+    },
+  },
+  {
+    name: 'highlight(): textContent identical before, during, after; dispose() restores innerHTML exactly',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const r = await page.evaluate(() => {
+        const story = document.getElementById('story');
+        const firstText = story.querySelector('p strong').firstChild; // a host script's reference
+        const before = { text: story.textContent, html: story.innerHTML, sheets: document.adoptedStyleSheets.length };
+        const h = window.pizhu.highlight(story);
+        const during = { text: story.textContent, html: story.innerHTML, mode: h.mode,
+          names: [...CSS.highlights.keys()].filter((k) => k.startsWith('pizhu-')),
+          sheets: document.adoptedStyleSheets.length, entities: h.annotation.entities.length,
+          statements: h.annotation.statements.length, textHasPara: h.text.includes('\n') };
+        h.showPanel({ position: 'docked' });
+        const panel = { present: !!document.querySelector('pizhu-panel'), text: story.textContent,
+          sibling: story.nextElementSibling && story.nextElementSibling.localName };
+        h.showPanel({ position: 'floating' });
+        const floating = { count: document.querySelectorAll('pizhu-panel').length, text: story.textContent };
+        h.dispose();
+        h.dispose(); // twice is harmless
+        const after = { text: story.textContent, html: story.innerHTML, panels: document.querySelectorAll('pizhu-panel').length,
+          names: [...CSS.highlights.keys()].filter((k) => k.startsWith('pizhu-')), sheets: document.adoptedStyleSheets.length,
+          refAlive: firstText.isConnected && firstText.data === '周文博' };
+        return { before, during, panel, floating, after };
+      });
+      assertEq(r.during.mode, 'highlight-api', 'Chromium paints with the Custom Highlight API');
+      assert(r.during.entities > 0 && r.during.statements > 0, `found entities (${r.during.entities}) and statements (${r.during.statements})`);
+      assert(r.during.textHasPara, 'paragraph separators in the annotated text');
+      assert(r.during.names.includes('pizhu-person'), `person highlight registered (${r.during.names})`);
+      assertEq(r.during.sheets, r.before.sheets + 1, 'one stylesheet added');
+      assertEq(r.during.text, r.before.text, 'textContent during');
+      assertEq(r.during.html, r.before.html, 'Highlight API leaves innerHTML untouched');
+      assert(r.panel.present && r.panel.sibling === 'pizhu-panel', 'docked panel right after the article');
+      assertEq(r.panel.text, r.before.text, 'textContent with panel');
+      assertEq(r.floating.count, 1, 'moving the panel keeps one panel');
+      assertEq(r.after.text, r.before.text, 'textContent after');
+      assertEq(r.after.html, r.before.html, 'innerHTML after dispose');
+      assertEq(r.after.panels, 0, 'panel removed');
+      assertEq(r.after.names, [], 'highlights removed');
+      assertEq(r.after.sheets, r.before.sheets, 'stylesheet removed');
+      assert(r.after.refAlive, 'host references to text nodes stay valid');
+    },
+  },
+  {
+    name: 'highlight() <mark> fallback without the Highlight API: text kept, marks visible, innerHTML restored',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await page.evaluate(() => { delete window.Highlight; });
+      await loadModule(page);
+      const r = await page.evaluate(() => {
+        const story = document.getElementById('story');
+        const firstText = story.querySelector('p strong').firstChild;
+        const before = { text: story.textContent, html: story.innerHTML };
+        const h = window.pizhu.highlight(story);
+        const marks = [...story.querySelectorAll('mark.pizhu-mark')];
+        const during = { text: story.textContent, mode: h.mode, marks: marks.length,
+          hidden: marks.filter((m) => getComputedStyle(m).display === 'none').length,
+          person: marks.filter((m) => m.classList.contains('pizhu-person')).map((m) => m.textContent) };
+        h.dispose();
+        return { before, during, after: { text: story.textContent, html: story.innerHTML,
+          marks: story.querySelectorAll('mark').length, refAlive: firstText.isConnected && firstText.data === '周文博' } };
+      });
+      assertEq(r.during.mode, 'marks', 'fallback mode');
+      assert(r.during.marks > 0, 'marks inserted');
+      assertEq(r.during.hidden, 0, 'marks visible despite mark{display:none!important}');
+      assert(r.during.person.length > 0, `person marks: ${r.during.person}`);
+      assertEq(r.during.text, r.before.text, 'textContent during');
+      assertEq(r.after.text, r.before.text, 'textContent after');
+      assertEq(r.after.html, r.before.html, 'innerHTML after dispose');
+      assert(r.after.refAlive, 'host references to text nodes stay valid');
+    },
+  },
+  {
+    name: 'highlight() with bad arguments throws Error',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const msgs = await page.evaluate(() => [
+        () => window.pizhu.highlight('story'),
+        () => window.pizhu.highlight(document.createElement('div')),
+        () => window.pizhu.highlight(document.getElementById('story'), { kinds: 7 }),
+        () => window.pizhu.highlight(document.getElementById('story')).showPanel({ position: 'left' }),
+      ].map((f) => { try { f(); return 'no throw'; } catch (e) { return e instanceof Error ? e.message : 'non-Error'; } }));
+      for (const m of msgs) assert(/^(pizhu\.highlight|HighlightHandle)/.test(m), `clear Error: ${m}`);
+    },
+  },
+  {
+    name: 'pizhu:annotated fires (bubbles, composed) with the annotation; attribute change re-annotates',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const text = '南山证券分析师邓一帆认为：“明年利润率很难维持。”';
+      await page.evaluate((t) => {
+        const el = document.createElement('pizhu-annotator');
+        el.id = 'dyn';
+        el.setAttribute('text', t);
+        document.body.append(el);
+      }, text);
+      const ev = await annotated(page, 'dyn');
+      assert(ev.bubbles && ev.composed, 'bubbles and composed');
+      assertEq(ev.detail.version, 1, 'detail is annotation v1');
+      assertEq(ev.detail.length, text.length, 'detail is for the text');
+      const text2 = '云岭茶业总经理许承安表示，线上渠道增长了37%。';
+      await page.evaluate((t) => document.getElementById('dyn').setAttribute('text', t), text2);
+      await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.id === 'dyn' && e.detail.length === n), text2.length, { timeout: 20000 });
+    },
+  },
+  {
+    name: 'two elements on one page are independent (different texts, different cards)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      const lib = await annotated(page, 'brief-library');
+      const tea = await annotated(page, 'brief-tea');
+      assert(lib.detail.length !== tea.detail.length, 'different annotations');
+      const names = (a) => a.detail.speakers.map((s) => s.name);
+      assert(names(lib).some((n) => n.includes('陈墨')), `library speakers: ${names(lib)}`);
+      assert(names(tea).some((n) => n.includes('许承安')), `tea speakers: ${names(tea)}`);
+      const shown = await page.evaluate(() => ['brief-library', 'brief-tea'].map((id) => document.getElementById(id).shadowRoot.textContent));
+      assert(shown[0].includes('陈墨') && !shown[0].includes('许承安'), 'library element shows only its own speaker');
+      assert(shown[1].includes('许承安') && !shown[1].includes('陈墨'), 'tea element shows only its own speaker');
+      // Changing one leaves the other alone.
+      const teaEvents = await page.evaluate(() => window.__pizhuEvents.filter((e) => e.id === 'brief-tea').length);
+      await page.evaluate(() => document.getElementById('brief-library').setAttribute('text', '馆长陈墨说：“欢迎夜读。”'));
+      await page.waitForFunction(() => window.__pizhuEvents.some((e) => e.id === 'brief-library' && e.detail.length === '馆长陈墨说：“欢迎夜读。”'.length), null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      assertEq(await page.evaluate(() => window.__pizhuEvents.filter((e) => e.id === 'brief-tea').length), teaEvents, 'tea element not re-annotated');
+    },
+  },
+  {
+    name: 'strict-CSP page works with no CSP violation or console error',
+    async run({ baseUrl, newPage, pageErrors }) {
+      const { page, consoleErrors } = await open(newPage, baseUrl + '/embed/csp.html');
+      await annotated(page, 'brief-library');
+      await annotated(page, 'brief-tea');
+      await page.waitForFunction(() => document.querySelector('pizhu-panel')?.shadowRoot?.textContent.length > 0, null, { timeout: 20000 });
+      const hl = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('pizhu-')).length);
+      assert(hl > 0, 'article highlighted under CSP');
+      await page.waitForTimeout(500);
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assertEq(violations, [], 'CSP violations');
+      assertEq(consoleErrors, [], 'console errors');
+      assertEq(pageErrors, [], 'page errors');
+      await screenshot(page, 'cms-csp-page');
+    },
+  },
+  {
+    name: 'CMS page screenshots (highlighted article, docked and floating panel, elements)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/');
+      await annotated(page, 'brief-library');
+      await annotated(page, 'brief-tea');
+      await page.waitForFunction(() => document.querySelector('pizhu-panel')?.shadowRoot?.textContent.length > 0, null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      await screenshot(page, 'cms-page');
+      await screenshot(page, 'cms-page-full', { fullPage: true });
+      await page.click('#btn-floating');
+      await page.waitForTimeout(300);
+      await screenshot(page, 'cms-page-floating');
+    },
+  },
+  {
+    name: 'standalone index.html uses the element (editable, draft kept across reload)',
+    async run({ baseUrl, newPage, pageErrors }) {
+      const { page, consoleErrors } = await open(newPage, baseUrl + '/');
+      await page.waitForFunction(() => window.__pizhuEvents.length > 0, null, { timeout: 20000 });
+      const el = await page.evaluate(() => {
+        const e = document.querySelector('pizhu-annotator');
+        return { editable: e.hasAttribute('editable'), inputs: e.shadowRoot.querySelectorAll('textarea').length };
+      });
+      assert(el.editable && el.inputs > 0, 'paste area shown');
+      await screenshot(page, 'index-page');
+      assertEq(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
+      assertEq(consoleErrors, [], 'console errors');
+      assertEq(pageErrors, [], 'page errors');
+    },
+  },
+];
