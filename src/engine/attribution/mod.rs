@@ -63,6 +63,12 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
     }
+    // Organizations by their first char, for subjects left out after a comma.
+    let org_at: std::collections::HashMap<usize, usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| (t.char_of(e.span.start), t.char_of(e.span.end)))
+        .collect();
     let qs: Vec<Q> = quotes
         .iter()
         .map(|q| Q {
@@ -103,7 +109,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
         if found.is_none() && bare {
             // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
-            found = elided_subject(&t, &person, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
+            found = elided_subject(&t, &person, &org_at, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
         }
         if std::env::var_os("PIZHU_TOKENS").is_some() {
             eprintln!("cue {} subj {:?}", t.sub(cue.start, cue.end), found.as_ref().map(|x| (t.sub(x.0, x.1), x.2.clone())));
@@ -261,7 +267,7 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
 
 /// The subject of an earlier clause in the same sentence, when the cue's own
 /// clause has none: the clause's first word, if a pronoun or a person's name.
-fn elided_subject(t: &Text, person: &[bool], cue: usize) -> Option<(usize, usize)> {
+fn elided_subject(t: &Text, person: &[bool], org_at: &std::collections::HashMap<usize, usize>, cue: usize) -> Option<(usize, usize)> {
     let mut cs = subject::clause_start(t, cue);
     for _ in 0..3 {
         if cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {
@@ -280,6 +286,10 @@ fn elided_subject(t: &Text, person: &[bool], cue: usize) -> Option<(usize, usize
         let w = t.sub(a, z);
         if matches!(w, "他" | "她" | "其") || (z - a >= 2 && (a..z).all(|i| person[i])) {
             return Some((a, z));
+        }
+        // An organization opening the clause (以色列国防军今天投掷传单，称…).
+        if let Some(&oz) = org_at.get(&a) {
+            return Some((a, oz));
         }
         cs = start;
     }

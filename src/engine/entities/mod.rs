@@ -62,3 +62,54 @@ mod debug {
         println!("{}", line.join(" "));
     }
 }
+
+#[cfg(test)]
+mod perf {
+    thread_local! {
+        static ORGS: std::cell::Cell<u128> = const { std::cell::Cell::new(0) };
+        static PERS: std::cell::Cell<u128> = const { std::cell::Cell::new(0) };
+    }
+    /// Compares annotate with bare jieba tagging over the JSON-lines file in
+    /// PIZHU_PERF (a development aid; skipped otherwise).
+    #[test]
+    fn annotate_vs_tag() {
+        let Ok(path) = std::env::var("PIZHU_PERF") else { return };
+        let data = std::fs::read_to_string(path).unwrap_or_default();
+        let texts: Vec<String> = data
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+            .take(300)
+            .collect();
+        let engine = crate::engine::Engine::new();
+        let t0 = std::time::Instant::now();
+        for t in &texts {
+            std::hint::black_box(engine.jieba().tag(t, true));
+        }
+        let tag = t0.elapsed();
+        let t1 = std::time::Instant::now();
+        for t in &texts {
+            std::hint::black_box(engine.annotate(t));
+        }
+        let ann = t1.elapsed();
+        println!("tag {tag:?} annotate {ann:?} ratio {:.2}", ann.as_secs_f64() / tag.as_secs_f64());
+        let toks: Vec<_> = texts.iter().map(|t| crate::engine::segment::tag(engine.jieba(), t)).collect();
+        let t2 = std::time::Instant::now();
+        let figs: Vec<_> = texts.iter().zip(&toks).map(|(t, k)| crate::engine::figures::find(t, k)).collect();
+        let fig = t2.elapsed();
+        let t3 = std::time::Instant::now();
+        for ((t, k), f) in texts.iter().zip(&toks).zip(&figs) {
+            let ctx = super::ctx::Ctx::new(t, k);
+            let w = super::works::find(&ctx);
+            let t4 = std::time::Instant::now();
+            let o = super::orgs::find(&ctx, &w);
+            ORGS.with(|c| c.set(c.get() + t4.elapsed().as_nanos()));
+            let t5 = std::time::Instant::now();
+            let p = super::persons::find(&ctx, &o, f);
+            PERS.with(|c| c.set(c.get() + t5.elapsed().as_nanos()));
+            std::hint::black_box(super::positions::find(&ctx, &p, &o));
+        }
+        let ent = t3.elapsed();
+        println!("figures {fig:?} entities {ent:?} orgs {}ms persons {}ms", ORGS.with(|c| c.get()) / 1_000_000, PERS.with(|c| c.get()) / 1_000_000);
+    }
+}

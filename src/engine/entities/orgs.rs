@@ -119,11 +119,16 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
 /// token boundary: (its byte end, index of its last token, entry).
 fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     let toks = ctx.tokens;
+    if !ctx.lx.starts_org(toks[k].word) {
+        return None;
+    }
     let start = toks[k].span.start;
     let mut best = None;
+    // Bytes bound chars from above (at most 4 per char), so this cut is safe.
+    let max_bytes = ctx.lx.max_org_chars() * 4;
     for m in k..toks.len().min(k + 5) {
         let s = ctx.slice(start, toks[m].span.end);
-        if s.chars().count() > ctx.lx.max_org_chars() {
+        if s.len() > max_bytes {
             break;
         }
         if let Some(org) = ctx.lx.known_org(s) {
@@ -198,14 +203,18 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
         let sub = ctx.lx.org_suffix(&w[..ch.len_utf8()])?;
         return Some((sub, t.span.start + ch.len_utf8()));
     }
-    // Person names ending like a suffix (彭小军) are people.
-    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) || !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
+    // Person names ending like a suffix (彭小军) are people. Cheap checks first: this runs
+    // for every token.
+    if !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
+        return None;
+    }
+    let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
+    if NOT_ORG.contains(&w) || ctx.lx.is_title(w) {
         return None;
     }
     if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
         return None;
     }
-    let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
     // The word itself carries a name before the suffix (移民局, 经济部). A one-char suffix
     // ending a two-char word is usually just a word (官司, 变局), also inside a longer one
     // (大变局, 战略部署).

@@ -14,7 +14,39 @@
 
 use super::model::Subkind;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast, non-cryptographic hasher (FxHash) for short lexicon keys:
+/// lookups run for every token, and SipHash dominated the profile.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fx = BuildHasherDefault<FxHasher>;
+type Set<T> = HashSet<T, Fx>;
+type Map<K, V> = HashMap<K, V, Fx>;
 
 /// A well-known organization name from the lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,15 +61,20 @@ pub struct KnownOrg {
 /// All lexicon tables, parsed once.
 #[derive(Debug)]
 pub struct Lexicon {
-    surnames: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
+    surnames: Set<&'static str>,
+    titles: Set<&'static str>,
     max_title_chars: usize,
-    org_suffixes: HashMap<&'static str, Subkind>,
+    org_suffixes: Map<&'static str, Subkind>,
     max_suffix_chars: usize,
-    orgs: HashMap<&'static str, KnownOrg>,
+    orgs: Map<&'static str, KnownOrg>,
     max_org_chars: usize,
-    translit: HashSet<char>,
-    places: HashSet<&'static str>,
+    translit: Set<char>,
+    places: Set<&'static str>,
+    // First/last characters of entries: a one-probe filter before the length loops.
+    title_first: Set<char>,
+    title_last: Set<char>,
+    suffix_last: Set<char>,
+    org_first: Set<char>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -59,7 +96,7 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Parses `name[\tsubkind]` lines into the org table; the file's default
 /// subkind applies when a line has none. Earlier files win on duplicates.
-fn add_orgs(map: &mut HashMap<&'static str, KnownOrg>, data: &'static str, default: Subkind) {
+fn add_orgs(map: &mut Map<&'static str, KnownOrg>, data: &'static str, default: Subkind) {
     for line in lines(data) {
         let mut fields = line.split('\t');
         let raw = fields.next().unwrap_or("").trim();
@@ -78,28 +115,28 @@ fn max_chars<'a>(keys: impl Iterator<Item = &'a &'static str>) -> usize {
     keys.map(|k| k.chars().count()).max().unwrap_or(0)
 }
 
-/// Byte offsets of the last `n` char boundaries of `s`, longest suffix first:
-/// the start of each candidate suffix of 1..=n chars.
+/// Start offsets of the suffixes of `s` of 1..=n chars, longest first
+/// (no allocation: lookups run once per token).
 fn suffix_starts(s: &str, n: usize) -> impl Iterator<Item = usize> + '_ {
-    let starts: Vec<usize> = s.char_indices().rev().take(n).map(|(i, _)| i).collect();
-    starts.into_iter().rev()
+    let from = if n == 0 { s.len() } else { s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i) };
+    s[from..].char_indices().map(move |(i, _)| from + i)
 }
 
-/// Byte offsets of the ends of the first `n` chars of `s`, longest first.
+/// End offsets of the prefixes of `s` of 1..=n chars, longest first.
 fn prefix_ends(s: &str, n: usize) -> impl Iterator<Item = usize> + '_ {
-    let ends: Vec<usize> = s.char_indices().take(n).map(|(i, c)| i + c.len_utf8()).collect();
-    ends.into_iter().rev()
+    let end = if n == 0 { 0 } else { s.char_indices().nth(n).map_or(s.len(), |(i, _)| i) };
+    std::iter::once(end).filter(|&e| e > 0).chain(s[..end].char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0))
 }
 
 impl Lexicon {
     fn parse() -> Lexicon {
-        let surnames: HashSet<&'static str> = include_str!("surnames.txt")
+        let surnames: Set<&'static str> = include_str!("surnames.txt")
             .lines()
             .filter(|l| !l.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace)
             .collect();
-        let titles: HashSet<&'static str> = lines(include_str!("titles.txt")).collect();
-        let mut org_suffixes = HashMap::new();
+        let titles: Set<&'static str> = lines(include_str!("titles.txt")).collect();
+        let mut org_suffixes = Map::default();
         for line in lines(include_str!("org_suffixes.txt")) {
             let mut fields = line.split('\t');
             let suffix = fields.next().unwrap_or("").trim();
@@ -108,7 +145,7 @@ impl Lexicon {
                 org_suffixes.insert(suffix, sub);
             }
         }
-        let mut orgs = HashMap::new();
+        let mut orgs = Map::default();
         // Media and government first: a name listed there keeps that subkind.
         add_orgs(&mut orgs, include_str!("media.txt"), Subkind::Media);
         add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
@@ -124,7 +161,13 @@ impl Lexicon {
             .filter(|l| !l.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace)
             .collect();
+        let first = |it: &mut dyn Iterator<Item = &&'static str>| it.filter_map(|w| w.chars().next()).collect::<Set<char>>();
+        let last = |it: &mut dyn Iterator<Item = &&'static str>| it.filter_map(|w| w.chars().next_back()).collect::<Set<char>>();
         Lexicon {
+            title_first: first(&mut titles.iter()),
+            title_last: last(&mut titles.iter()),
+            suffix_last: last(&mut org_suffixes.keys()),
+            org_first: first(&mut orgs.keys()),
             places,
             translit,
             max_title_chars: max_chars(titles.iter()),
@@ -161,11 +204,17 @@ impl Lexicon {
     /// Byte offset where the longest job title that `s` ends with starts
     /// (`"京东零售集团CEO"` → offset of `CEO`), or `None`.
     pub fn title_at_end(&self, s: &str) -> Option<usize> {
+        if !s.chars().next_back().is_some_and(|c| self.title_last.contains(&c)) {
+            return None;
+        }
         suffix_starts(s, self.max_title_chars).find(|&i| self.titles.contains(&s[i..]))
     }
 
     /// Byte length of the longest job title that `s` starts with, or `None`.
     pub fn title_at_start(&self, s: &str) -> Option<usize> {
+        if !s.chars().next().is_some_and(|c| self.title_first.contains(&c)) {
+            return None;
+        }
         prefix_ends(s, self.max_title_chars).find(|&e| self.titles.contains(&s[..e]))
     }
 
@@ -178,6 +227,9 @@ impl Lexicon {
     /// starts, with its subkind (`"快手科技"` → (6, company)), or `None`.
     /// Callers decide whether what precedes it is a plausible name.
     pub fn org_suffix_at_end(&self, s: &str) -> Option<(usize, Subkind)> {
+        if !s.chars().next_back().is_some_and(|c| self.suffix_last.contains(&c)) {
+            return None;
+        }
         suffix_starts(s, self.max_suffix_chars)
             .find_map(|i| self.org_suffixes.get(&s[i..]).map(|&k| (i, k)))
     }
@@ -190,6 +242,9 @@ impl Lexicon {
     /// Byte length of the longest well-known organization `s` starts with,
     /// and its entry, or `None`.
     pub fn known_org_at_start(&self, s: &str) -> Option<(usize, KnownOrg)> {
+        if !self.starts_org(s) {
+            return None;
+        }
         prefix_ends(s, self.max_org_chars).find_map(|e| self.orgs.get(&s[..e]).map(|&o| (e, o)))
     }
 
@@ -201,6 +256,12 @@ impl Lexicon {
     /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
     pub fn is_place(&self, s: &str) -> bool {
         self.places.contains(s)
+    }
+
+    /// True when some well-known organization starts with the first char of `s`
+    /// (a cheap filter before longer lookups).
+    pub fn starts_org(&self, s: &str) -> bool {
+        s.chars().next().is_some_and(|c| self.org_first.contains(&c))
     }
 
     /// The longest organization name in chars, for callers that scan windows.
@@ -222,6 +283,16 @@ mod tests {
         assert_eq!(lx.surname_at_start("王小明"), Some("王".len()));
         assert_eq!(lx.surname_at_start("的确"), None);
         assert_eq!(lx.surname_at_start(""), None);
+    }
+
+    #[test]
+    fn prefix_and_suffix_offsets_longest_first() {
+        assert_eq!(prefix_ends("欧阳娜", 2).collect::<Vec<_>>(), [6, 3]);
+        assert_eq!(prefix_ends("欧", 2).collect::<Vec<_>>(), [3]);
+        assert_eq!(prefix_ends("", 2).count(), 0);
+        assert_eq!(suffix_starts("ab京东", 3).collect::<Vec<_>>(), [1, 2, 5]);
+        assert_eq!(suffix_starts("东", 3).collect::<Vec<_>>(), [0]);
+        assert_eq!(suffix_starts("", 3).count(), 0);
     }
 
     #[test]
