@@ -56,8 +56,8 @@ mod debug {
     fn dump_tokens() {
         let Ok(path) = std::env::var("PIZHU_DUMP") else { return };
         let text = std::fs::read_to_string(path).unwrap_or_default();
-        let jieba = jieba_rs::Jieba::new();
-        let toks = crate::engine::segment::tag(&jieba, &text);
+        let engine = crate::engine::Engine::new();
+        let toks = crate::engine::segment::tag(engine.jieba(), &text);
         let line: Vec<String> = toks.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect();
         println!("{}", line.join(" "));
     }
