@@ -142,3 +142,19 @@ fn long_tokens_without_separators() {
     annotate_ok(&"有限公司".repeat(20_000));
     annotate_ok(&"表示".repeat(20_000));
 }
+
+/// Found by `tests/hostile.rs` timing: `figures::find` rescanned every suffix
+/// of a digit run after a start that was no figure (O(n²): 100k digits took
+/// ~30 s). The fix skips the whole number; a figure never starts mid-number.
+#[test]
+fn regression_long_digit_run() {
+    annotate_ok(&"1".repeat(200_000));
+    annotate_ok(&"1.2".repeat(50_000));
+    let text = "G20年会议";
+    let ann = annotate_ok(text);
+    assert!(
+        !ann.entities.iter().any(|e| e.kind == "figure" && e.start > 0 && text[..].encode_utf16().nth(e.start - 1).is_some_and(|u| (b'0' as u16..=b'9' as u16).contains(&u))),
+        "a figure starts inside the number G20: {:?}",
+        ann.entities
+    );
+}
