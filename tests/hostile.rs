@@ -158,3 +158,25 @@ fn regression_long_digit_run() {
         ann.entities
     );
 }
+
+/// Found by `examples/scaling.rs`: `quotes::classify` scanned each quote's
+/// whole inner text and every opening mark before it, so runs of unclosed
+/// marks were quadratic (200k “ took ~4 minutes). The fix bounds both scans.
+#[test]
+fn regression_runs_of_opening_quotes() {
+    annotate_ok(&"“".repeat(50_000));
+    annotate_ok(&"“好".repeat(25_000));
+    annotate_ok(&"「『".repeat(20_000));
+    // Classification is unchanged for ordinary quotes.
+    let text = "他说：“我们会继续做下去。”这被称为“老铁”。";
+    let kinds: Vec<String> = annotate_ok(text).quotes.into_iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, ["speech", "term"]);
+}
+
+/// Found by `examples/scaling.rs`: skipping a failed number start must not
+/// rescan Chinese numeral runs (the first version of the digit-run fix did).
+#[test]
+fn regression_chinese_numeral_run() {
+    let run: String = "一二三四五六七八九十百千万亿".chars().cycle().take(100_000).collect();
+    annotate_ok(&run);
+}

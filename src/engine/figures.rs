@@ -32,7 +32,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
             }
             // No figure starts inside a number either: skip the whole number
             // (rescanning every suffix of a long digit run was quadratic).
-            None => i = number_at(&chars, i).filter(|n| n.arabic).map_or(i + 1, |n| n.end.max(i + 1)),
+            None if is_arabic(chars[i].1) => i = number_at(&chars, i).map_or(i + 1, |n| n.end.max(i + 1)),
+            None => i += 1,
         }
     }
     out
