@@ -12,7 +12,7 @@ run: dist
 
 ## make test: every test: native cargo tests, wasm-bindgen tests in headless Chromium, browser end-to-end
 test: setup
-	cargo test --release
+	cargo test --release --no-fail-fast
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory dist
 	node www/tests/run.mjs
@@ -29,7 +29,7 @@ cli:
 	cargo build --release --bin pizhu
 
 test-native:
-	cargo test --release
+	cargo test --release --no-fail-fast
 
 test-wasm: setup
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

@@ -139,3 +139,43 @@ mod props {
         }
     }
 }
+
+#[test]
+fn fixtures_and_honorifics_are_not_people() {
+    let text = "周末焦点战：波尔图vs本菲卡。王先生说他会去看。";
+    let doc = engine().annotate(text);
+    let people = texts(&doc, text, EntityKind::Person);
+    assert!(!people.iter().any(|p| p == "王先生" || p == "波尔图"), "false people: {people:?}");
+}
+
+#[test]
+fn a_name_speaking_as_a_body_is_an_organization() {
+    let text = "对此，Zentrix方面表示暂不回应。";
+    let doc = engine().annotate(text);
+    assert!(has(&doc, text, EntityKind::Organization, "Zentrix"), "{:?}", texts(&doc, text, EntityKind::Organization));
+}
+
+#[test]
+fn list_members_next_to_known_organizations_are_organizations() {
+    let text = "入驻的平台包括淘宝、京东、拼多多、星芒优选等。";
+    let doc = engine().annotate(text);
+    assert!(has(&doc, text, EntityKind::Organization, "星芒优选"), "{:?}", texts(&doc, text, EntityKind::Organization));
+}
+
+#[test]
+fn clipped_tails_and_number_cut_names_are_dropped() {
+    let text = "工业和信息化部与二十国集团的代表会面。";
+    let doc = engine().annotate(text);
+    let orgs = texts(&doc, text, EntityKind::Organization);
+    assert!(orgs.iter().any(|o| o == "工业和信息化部"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o == "信息化部" || o == "十国集团"), "{orgs:?}");
+}
+
+#[test]
+fn names_after_credits_and_ju() {
+    let text = "文/韩立新 据马骁介绍，新馆明年开放。";
+    let doc = engine().annotate(text);
+    for want in ["韩立新", "马骁"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+}

@@ -18,11 +18,26 @@ use units::{unit_at, UnitClass};
 
 /// Finds the figures in `text`.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
+    // Tokens are not needed: numbers are found char by char, which also catches
+    // numbers jieba glues to neighbouring words.
     let _ = tokens;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
+    // Inside a 《title》 numbers belong to the name (《三十年河东》).
+    let mut in_title = false;
     while i < chars.len() {
+        match chars[i].1 {
+            '《' => in_title = true,
+            '》' | '\n' | '。' => in_title = false,
+            _ => {}
+        }
+        // Fast path: a figure starts with a digit, a Chinese numeral, 第 or 百 (百分之).
+        let c = chars[i].1;
+        if in_title || !(is_arabic(c) || is_cn_digit(c) || c == '第' || c == '百') {
+            i += 1;
+            continue;
+        }
         match figure_at(text, &chars, i) {
             Some((end, subkind)) => {
                 let start_b = chars[i].0;
@@ -165,8 +180,7 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
         }
     };
     // Chains: dates (2019年6月5日), times (7点30分), measures (6尺8寸, 2米03), quarters.
-    loop {
-        let Some((e, cl)) = chain_tail(text, chars, end, class) else { break };
+    while let Some((e, cl)) = chain_tail(text, chars, end, class) {
         end = e;
         class = cl;
     }
@@ -182,11 +196,12 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
     }
     // Ranges: 4%-10%, 500元至1000元/平方米 (dates stay apart: 1994年—2001年 are two figures).
     if !matches!(class, UnitClass::Date) {
-        if let Some((e, _)) = range_tail(text, chars, end, false) {
+        // Only a range of like with like (4%-10%), not 18%到9月.
+        if let Some((e, cl)) = range_tail(text, chars, end, false).filter(|r| r.1 == class) {
             end = e;
+            class = cl;
         }
     }
-    let _ = ordinal;
     Some((end, subkind_of(class)))
 }
 
@@ -271,11 +286,7 @@ fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -
             let ok = (unit_before.ends_with('年') && unit.starts_with('月'))
                 || (unit_before.ends_with('月') && matches!(unit, "日" | "号"))
                 || (matches!(unit_before.chars().last(), Some('点' | '时')) && matches!(unit, "分" | "分钟"));
-            if ok && cl == UnitClass::Date || ok && unit.starts_with('分') {
-                Some((num.end + len, UnitClass::Date))
-            } else {
-                None
-            }
+            (ok && (cl == UnitClass::Date || unit.starts_with('分'))).then_some((num.end + len, UnitClass::Date))
         }
         UnitClass::Measure => {
             // 6尺8寸, 2米03, 1小时20分钟
@@ -326,6 +337,7 @@ mod tests {
         assert_eq!(figs("期限3-5年"), ["3-5年"]);
         assert_eq!(figs("身高6尺8寸(2米03)"), ["6尺8寸", "2米03"]);
         assert_eq!(figs("排名第28位"), ["第28位"]);
+        assert_eq!(figs("《三年计划》用了5年"), ["5年"]);
         assert_eq!(figs("2009年第二季度"), ["2009年第二季度"]);
     }
 

@@ -135,9 +135,9 @@ mod tests {
 
     #[test]
     fn nested_and_straight_quotes() {
-        let k = kinds("“投资者最好采取‘定期定投’方式。”理财师说，\"好\"");
+        let k = kinds("“储户不妨试试‘零存整取’的办法。”顾问说，\"好\"");
         assert_eq!(k.len(), 3);
-        assert_eq!(k[1].0, "定期定投");
+        assert_eq!(k[1].0, "零存整取");
         assert_eq!(k[2].0, "好");
     }
 

@@ -42,17 +42,22 @@ pub fn sentence_end(t: &Text, masked: &[bool], from: usize) -> (usize, bool) {
     (n, true)
 }
 
+/// What the extent rules look at besides the text: quotation and person
+/// masks (per char) and every cue of the text.
+pub struct Scope<'a> {
+    /// Chars inside quotation marks.
+    pub masked: &'a [bool],
+    /// Chars inside person names.
+    pub person: &'a [bool],
+    /// All cues, in text order.
+    pub cues: &'a [Cue],
+}
+
 /// The indirect content that starts at `from` (right after the cue and its
-/// punctuation). `speech_quote(i)` says whether a speech quotation opens at `i`.
-pub fn indirect(
-    t: &Text,
-    lex: &Lexicon,
-    masked: &[bool],
-    person: &[bool],
-    cues: &[Cue],
-    from: usize,
-    speech_quote: &dyn Fn(usize) -> bool,
-) -> Extent {
+/// punctuation). `by_person` is true when the source is a person;
+/// `speech_quote(i)` says whether a speech quotation opens at `i`.
+pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: bool, speech_quote: &dyn Fn(usize) -> bool) -> Extent {
+    let Scope { masked, person, cues } = *sc;
     let (mut end, mut para) = sentence_end(t, masked, from);
     // A; B表示，C。: another cue later in the sentence, after a semicolon,
     // starts a new source, so the content ends at that semicolon.
@@ -86,7 +91,10 @@ pub fn indirect(
             break;
         }
         let (e, p) = sentence_end(t, masked, s);
-        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) {
+        // 他/她 can only mean the source when no one else is the subject of the words so far.
+        let names_other = (from..s).any(|i| person[i] && (i == from || is_clause_punct(t.c[i - 1]) || is_sentence_end(t.c[i - 1])));
+        let third_person = by_person && !names_other && he_she_subject(t, s, e);
+        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) || third_person {
             break;
         }
         end = e;
@@ -116,6 +124,13 @@ fn continues(t: &Text, lex: &Lexicon, cues: &[Cue], s: usize, e: usize) -> bool 
     }
     // Headline-like fragments without sentence punctuation end the statement.
     is_sentence_end(t.c[e.saturating_sub(1).max(s)]) || t.c.get(e.saturating_sub(1)).is_some_and(|c| *c == '…')
+}
+
+/// 他/她 as a subject in the sentence `s..e` (not 他的): when it stands for
+/// the source, the sentence is the reporter's narration again (reported
+/// speech says 自己).
+fn he_she_subject(t: &Text, s: usize, e: usize) -> bool {
+    (s..e).any(|i| matches!(t.c[i], '他' | '她') && t.tag[i] == "r" && t.c.get(i + 1) != Some(&'的'))
 }
 
 /// True when the sentence at `s` opens with a person's name (a new subject:
@@ -148,7 +163,7 @@ pub fn content_start(t: &Text, cue: &Cue) -> usize {
     if t.c.get(i) == Some(&'是') && !t.at(i, "是否") {
         i += 1;
     }
-    // 告诉《侨报》记者，… / 告诉记者：… : the addressee is not the content.
+    // 告诉《某某报》记者，… / 告诉记者：… : the addressee is not the content.
     if t.sub(cue.verb, cue.end) == "告诉" {
         let mut j = i;
         while j < t.len() && j < i + 16 && !is_clause_punct(t.c[j]) && !is_sentence_end(t.c[j]) {

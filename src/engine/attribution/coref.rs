@@ -4,7 +4,8 @@
 use super::super::model::SpeakerKind;
 use super::registry::Registry;
 use super::speakers::Found;
-use super::text::Text;
+use super::subject::{clause_start, trim};
+use super::text::{is_close_quote, is_para, is_sentence_end, Text};
 
 /// How far back (chars) a pronoun looks for its person.
 const REACH: usize = 400;
@@ -13,6 +14,31 @@ const REACH: usize = 400;
 /// of person-tagged chars. Returns the registry index (adding the person when
 /// it is not yet a speaker).
 pub fn pronoun(t: &Text, reg: &mut Registry, person: &[bool], p: usize) -> Option<usize> {
+    // 1. The person opening an earlier clause of this sentence (库班对韦伯的
+    //    批评作出回应，他认为…: 他 is 库班, not the nearer 韦伯).
+    if let Some((a, z)) = clause_initial_person(t, person, p) {
+        let f = Found { name: t.sub(a, z).to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) };
+        return Some(reg.add(&f));
+    }
+    // 2. At a sentence start, the source of the sentence before (…总监透露，…。他同时承认).
+    if sentence_initial(t, p) {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in reg.entries.iter().enumerate() {
+            if e.kind == SpeakerKind::Organization {
+                continue;
+            }
+            for &(_, z) in &e.mentions {
+                if z <= p && z + 200 >= p && best.is_none_or(|(bz, _)| z > bz) {
+                    best = Some((z, i));
+                }
+            }
+        }
+        if let Some((z, i)) = best {
+            if !(z..p).any(|k| person[k]) {
+                return Some(i);
+            }
+        }
+    }
     let lo = p.saturating_sub(REACH);
     // Nearest speaker mention that is a person.
     let mut best: Option<(usize, usize)> = None; // (end, entry)
@@ -48,6 +74,44 @@ pub fn pronoun(t: &Text, reg: &mut Registry, person: &[bool], p: usize) -> Optio
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// True when char `p` opens a sentence (after 。！？, a paragraph break or the text start).
+fn sentence_initial(t: &Text, p: usize) -> bool {
+    let mut j = p;
+    while j > 0 && t.c[j - 1].is_whitespace() && !is_para(t.c[j - 1]) {
+        j -= 1;
+    }
+    j == 0 || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1])
+}
+
+/// A person name opening one of the earlier clauses of the sentence that
+/// contains char `p` (nearest clause first).
+fn clause_initial_person(t: &Text, person: &[bool], p: usize) -> Option<(usize, usize)> {
+    let mut end = p;
+    for _ in 0..4 {
+        let cs = clause_start(t, end);
+        if cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {
+            return None;
+        }
+        let prev = clause_start(t, cs - 1);
+        // The clause's subject phrase (cut before 对/向/在…): its first name.
+        if let Some((a, z)) = trim(t, prev, cs - 1) {
+            // A name inside a 的-modifier (与赵又廷合作的导演徐克) is not the subject.
+            let from = (a..z).rev().find(|&i| t.c[i] == '的' && (i..z).any(|k| person[k])).map_or(a, |d| d + 1);
+            if let Some(s) = (from..z).find(|&i| person[i]) {
+                let mut e = s;
+                while e < z && person[e] {
+                    e += 1;
+                }
+                if e - s >= 2 {
+                    return Some((s, e));
+                }
+            }
+        }
+        end = prev;
+    }
+    None
 }
 
 /// The speaker that `上述X` / `该X` / `这位X` refers to: the most recently

@@ -108,7 +108,20 @@ fn prefix_start(t: &Text, lex: &Lexicon, verb: usize) -> usize {
 fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     let prev = if start > 0 { t.c[start - 1] } else { '\n' };
     let next = t.c.get(end).copied().unwrap_or('\n');
+    // 消息 reports speech only as 据X消息，… (a noun everywhere else).
+    if t.sub(start, end) == "消息" {
+        let cs = super::subject::clause_start(t, start);
+        return matches!(next, '，' | ',' | '：' | ':') && (t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据"));
+    }
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
+        return false;
+    }
+    // 不愿透露姓名 / 拒绝透露细节: refused or negated speech reports nothing.
+    if ["不愿", "不肯", "拒绝", "没有", "不便", "无法", "不愿意", "未"].iter().any(|w| t.ends_at(start, w)) {
+        return false;
+    }
+    // 作出回应 / 给予说明: the cue word used as a noun.
+    if ["作出", "做出", "给予", "进行", "予以", "有所", "作了", "做了"].iter().any(|w| t.ends_at(start, w)) {
         return false;
     }
     // 说/称 after 可以/据/听 etc. are already separate jieba words; a following

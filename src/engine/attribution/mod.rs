@@ -7,14 +7,23 @@
 //! (“…”X说) or at the start of a sentence that names its speaker take that
 //! cue's speaker. Roles are completed last ([`roles`]).
 
+/// Sentence ends and how far indirect speech runs.
 pub mod clauses;
+/// Pronouns and anaphors resolved to speakers.
 pub mod coref;
+/// Speech-cue matching.
 pub mod cues;
+/// The attribution word lists (cues, descriptors, framing, titles).
 pub mod lexicon;
+/// Speakers of one text, merged by name.
 pub mod registry;
+/// Roles, titles, affiliations and full names of person speakers.
 pub mod roles;
+/// Subject phrase → person, organization, anonymous source or pronoun.
 pub mod speakers;
+/// The subject phrase before a cue.
 pub mod subject;
+/// Char-indexed view of the text with token boundaries.
 pub mod text;
 
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
@@ -48,10 +57,7 @@ struct Raw {
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
-    if std::env::var_os("PIZHU_TOKENS").is_some() {
-        eprintln!("{}", tokens.iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>().join(" "));
-    }
-    let t = Text::new(text, tokens);
+    let mut t = Text::new(text, tokens);
     let n = t.len();
     if n == 0 {
         return (Vec::new(), Vec::new());
@@ -63,6 +69,11 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
     }
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
+        t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+    }
+    let t = t;
     // Organizations by their first char, for subjects left out after a comma.
     let org_at: std::collections::HashMap<usize, usize> = entities
         .iter()
@@ -88,7 +99,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         person[c.start..c.end].iter_mut().for_each(|m| *m = false);
     }
     let mut reg = Registry::default();
-    let mut quote_by: Vec<Option<(Vec<usize>, Cue)>> = vec![None; qs.len()];
+    let mut quote_by: Vec<Option<(Vec<usize>, Option<Cue>)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
     let mut raws = Vec::new();
     // Quotations by the char index of their opening mark and of their end.
@@ -111,23 +122,20 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
             found = elided_subject(&t, &person, &org_at, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
         }
-        if std::env::var_os("PIZHU_TOKENS").is_some() {
-            eprintln!("cue {} subj {:?}", t.sub(cue.start, cue.end), found.as_ref().map(|x| (t.sub(x.0, x.1), x.2.clone())));
-        }
         let Some((a, _, ids)) = found.filter(|x| !x.2.is_empty()) else { continue };
         cue_ids[ci] = ids.clone();
         // “…”X说: the quotation right before the subject (and one adjacent before it).
         let mut q = a;
-        while q > 0 && t.c[q - 1].is_whitespace() {
+        while q > 0 && t.c[q - 1].is_whitespace() && !is_para(t.c[q - 1]) {
             q -= 1;
         }
         if q > 0 && is_close_quote(t.c[q - 1]) {
             if let Some(&k) = by_end.get(&q) {
                 if quote_by[k].is_none() {
-                    quote_by[k] = Some((ids.clone(), *cue));
+                    quote_by[k] = Some((ids.clone(), Some(*cue)));
                     if let Some(&j) = by_end.get(&qs[k].open) {
                         if quote_by[j].is_none() {
-                            quote_by[j] = Some((ids.clone(), *cue));
+                            quote_by[j] = Some((ids.clone(), Some(*cue)));
                         }
                     }
                 }
@@ -135,6 +143,17 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         }
         let from = clauses::content_start(&t, cue);
         if !cue_fits(&t, &reg, cue, a, &ids) {
+            continue;
+        }
+        // X说：⏎“…”: the quotation opening the next paragraph.
+        if from < n && is_para(t.c[from]) && from > cue.end && matches!(t.c[from - 1], '：' | ':') {
+            let mut j = from;
+            while j < n && t.c[j].is_whitespace() {
+                j += 1;
+            }
+            if let Some(k) = quote_at(j).filter(|&k| qs[k].speech && quote_by[k].is_none()) {
+                quote_by[k] = Some((ids.clone(), Some(*cue)));
+            }
             continue;
         }
         if from >= n || is_para(t.c[from]) || is_sentence_end(t.c[from]) {
@@ -145,19 +164,21 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
                 let after = t.c.get(qs[k].end).copied().unwrap_or('\n');
                 if qs[k].speech || is_para(after) || is_sentence_end(after) || matches!(after, '，' | ',' | '；') {
                     if quote_by[k].is_none() {
-                        quote_by[k] = Some((ids.clone(), *cue));
+                        quote_by[k] = Some((ids.clone(), Some(*cue)));
                     }
                     continue;
                 }
             }
         }
-        let ext = clauses::indirect(&t, lex, &masked, &person, &cues, from, &speech_at);
+        let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
+        let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues };
+        let ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
         }
         if let Some(k) = ext.quote_at.and_then(quote_at) {
             if quote_by[k].is_none() {
-                quote_by[k] = Some((ids, *cue));
+                quote_by[k] = Some((ids, Some(*cue)));
             }
         }
     }
@@ -177,14 +198,34 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             .take_while(|(_, c)| c.start < stop)
             .find(|(ci, _)| !cue_ids[*ci].is_empty());
         if let Some((ci, c)) = hit {
-            quote_by[k] = Some((cue_ids[ci].clone(), *c));
+            quote_by[k] = Some((cue_ids[ci].clone(), Some(*c)));
+        }
+    }
+    // A quotation right after a source's words in the same paragraph goes on
+    // with them (X表示，A。“B。”), attributed by context.
+    let mut ends: std::collections::HashMap<usize, Vec<usize>> = raws.iter().map(|r| (after_punct(&t, r.span.1), r.speakers.clone())).collect();
+    for (k, q) in qs.iter().enumerate() {
+        if let Some((ids, _)) = &quote_by[k] {
+            ends.insert(q.end, ids.clone());
+            continue;
+        }
+        if !q.speech || !starts_sentence(&t, q.open) {
+            continue;
+        }
+        let mut j = q.open;
+        while j > 0 && matches!(t.c[j - 1], ' ' | '\u{3000}' | '\t') {
+            j -= 1;
+        }
+        if let Some(ids) = ends.get(&j).cloned() {
+            ends.insert(q.end, ids.clone());
+            quote_by[k] = Some((ids, None));
         }
     }
     interview_answers(&t, &mut reg, &person, &mut raws);
     for (k, q) in qs.iter().enumerate() {
         if let Some((ids, cue)) = &quote_by[k] {
             if q.inner.1 > q.inner.0 {
-                raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Direct, cue: Some((cue.start, cue.end)), span: q.inner });
+                raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Direct, cue: cue.map(|c| (c.start, c.end)), span: q.inner });
             }
         }
     }
@@ -250,8 +291,8 @@ fn mark(t: &Text, mask: &mut [bool], s: Span) {
 }
 
 /// Cues that are often not speech (铁路预计发送旅客…, 小姑娘看来还好奇):
-/// 预计/建议/提出/呼吁 without punctuation after them need a person or an
-/// anonymous source; 看来 needs 在X看来 or a comma after it.
+/// 预计/预测 need punctuation after them; 建议/提出/呼吁 without it need a
+/// person or an anonymous source; 看来 needs 在X看来 and a comma after it.
 fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[usize]) -> bool {
     let verb = t.sub(cue.verb, cue.end);
     let punct_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
@@ -259,7 +300,15 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
         let cs = subject::clause_start(t, subject_start.max(1) - 1).min(subject_start);
         return punct_after && (t.sub(cs, subject_start).trim().ends_with('在') || t.at(subject_start.saturating_sub(1), "在"));
     }
-    if matches!(verb, "预计" | "预测" | "建议" | "提出" | "呼吁" | "主张") && !punct_after {
+    // A forecast verb without a comma is mostly narration (铁路预计发送旅客…).
+    if matches!(verb, "预计" | "预测") && !punct_after {
+        // …unless the source is introduced with a role (分析师王晓明预计) or is anonymous.
+        return ids.iter().all(|&i| {
+            let e = &reg.entries[i];
+            e.kind == SpeakerKind::Anonymous || (e.kind == SpeakerKind::Person && !e.roles.is_empty())
+        });
+    }
+    if matches!(verb, "建议" | "提出" | "呼吁" | "主张") && !punct_after {
         return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
     }
     true
@@ -291,9 +340,31 @@ fn elided_subject(t: &Text, person: &[bool], org_at: &std::collections::HashMap<
         if let Some(&oz) = org_at.get(&a) {
             return Some((a, oz));
         }
+        // A person heading the clause's subject phrase (韩国总统X3日晚在…发布戒严令，表示…).
+        if let Some((sa, sz)) = subject::trim(t, start, end) {
+            let from = (sa..sz).rev().find(|&i| t.c[i] == '的').map_or(sa, |d| d + 1);
+            if let Some(p0) = (from..sz).find(|&i| person[i]) {
+                let mut p1 = p0;
+                while p1 < sz && person[p1] {
+                    p1 += 1;
+                }
+                if p1 - p0 >= 2 {
+                    return Some((p0, p1));
+                }
+            }
+        }
         cs = start;
     }
     None
+}
+
+/// The char index after the sentence punctuation and closing marks that
+/// follow a statement ending at `end`.
+fn after_punct(t: &Text, mut end: usize) -> usize {
+    while end < t.len() && (is_sentence_end(t.c[end]) || is_close_quote(t.c[end]) || matches!(t.c[end], '…')) {
+        end += 1;
+    }
+    end
 }
 
 /// True when char `i` begins a sentence (after 。！？, a paragraph break,
@@ -326,6 +397,12 @@ fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool]
             }
             let d = z - desc.chars().count();
             if t.at(a, "这") || t.at(a, "那") {
+                // 这位业主刘先生: a named person in the description wins.
+                if let Some(Subject::Named(found)) = speakers::analyse(t, lex, person, z - desc.chars().count(), z) {
+                    if found.iter().all(|f| f.kind == SpeakerKind::Person) {
+                        return found.iter().map(|f| reg.add(f)).collect();
+                    }
+                }
                 let i = coref::pronoun(t, reg, person, a);
                 // 这位身材不高的爵士中锋: the description is the person's role.
                 if let (Some(i), Some(_)) = (i, lex.title_suffix(&desc)) {

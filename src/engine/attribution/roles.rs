@@ -1,6 +1,6 @@
 //! Roles, titles and affiliations of person speakers, from every place the
 //! name is written: the apposition before it (京东零售集团CEO徐雷), skipping
-//! names listed with it (三任行长许超凡、余振东), or a title after it (习近平主席).
+//! names listed with it (两任校长韩启明、陆晚舟), or a title after it (习近平主席).
 //! Also completes surname-stripped names (米尔萨普 → 保罗-米尔萨普).
 
 use super::lexicon::Lexicon;
@@ -49,7 +49,7 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
     let mut z = z;
     let is_conj = |c: char| matches!(c, '、' | '和' | '与' | '及');
     if is_conj(t.c[z - 1]) {
-        // Names listed before this one share the role before them (行长许超凡、余振东).
+        // Names listed before this one share the role before them (校长韩启明、陆晚舟).
         while z > a && is_conj(t.c[z - 1]) {
             z -= 1;
             let k = (z.saturating_sub(5).max(a)..z).find(|&k| k > a && lex.title_suffix(t.sub(a, k)).is_some());
@@ -58,21 +58,24 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
                 _ => return None,
             }
         }
-    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k])) {
-        // A部长B和C局长D: D's role is what follows the last conjunction.
+    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k]) && k > a && (t.tag[k - 1].starts_with("nr") || lex.title_suffix(t.sub(a, k)).is_none() && t.tag[k - 1].starts_with('n'))) {
+        // A部长B和C局长D: D's role is what follows the last conjunction
+        // after a name (not 曾与赵又廷合作…的导演, where 与 follows an adverb).
         a = k + 1;
     }
     while a < z && matches!(t.c[a], '，' | ',' | ' ') {
         a += 1;
     }
     let s = t.sub(a, z);
-    if s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
+    // An aspect marker means a clause (库班回击了…评论员), not an apposition.
+    let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u'));
+    if clause || s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
         return None;
     }
     Some(s.to_string())
 }
 
-/// Event verbs that never sit inside a role: 国家副主席韩正在北京会见…外长黄英贤
+/// Event verbs that never sit inside a role: 国家副主席某某在北京会见…外长某某
 /// is an event followed by a name, not an apposition. (jieba tags 支行 and
 /// 导演 as verbs, so tags cannot decide this.)
 const EVENT_VERBS: &[&str] = &[

@@ -21,7 +21,7 @@ const PERSON_PRONOUNS: &[&str] = &["他", "她", "其", "他本人", "她本人"
 
 /// Determiners before an anonymous descriptor or anaphor (一位业内人士, 上述人士).
 const DETERMINERS: &[&str] = &[
-    "不愿透露姓名的", "不愿具名的", "不具名的", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
+    "不愿透露姓名的", "不愿具名的", "不具名的", "一家", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
     "有关", "某", "有", "一",
 ];
 
@@ -31,6 +31,20 @@ const MODIFIER_VERBS: &[&str] = &[
     "相关", "有关", "知情", "负责", "主管", "分管", "退休", "从业", "受访", "参会", "参展", "接近", "熟悉", "了解",
     "投资", "研究", "调研", "执法", "办案", "管理", "监管", "销售", "售楼", "营销", "运营", "咨询", "理财", "参与",
 ];
+
+/// A verb word of two or more chars starting at char `i` that is not a
+/// modifier (相关, 知情). One-char "verbs" inside names are mostly jieba
+/// mis-tags (网信|办).
+fn is_action_verb(t: &Text, i: usize) -> bool {
+    if !(t.boundary[i] && t.tag[i] == "v") {
+        return false;
+    }
+    let mut e = i + 1;
+    while e < t.len() && !t.boundary[e] {
+        e += 1;
+    }
+    e - i >= 2 && !MODIFIER_VERBS.iter().any(|w| t.at(i, w))
+}
 
 /// What a subject phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +66,7 @@ pub struct Found {
     pub kind: SpeakerKind,
     /// The role written before the name, if any.
     pub role: Option<String>,
-    /// The subject as written when it differs from `name` (快手方面, 《侨报》).
+    /// The subject as written when it differs from `name` (快手方面, 《某某报》).
     pub alias: Option<String>,
     /// Where the name is (char range).
     pub at: (usize, usize),
@@ -72,6 +86,14 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     }
     if PERSON_PRONOUNS.contains(&s) {
         return Some(Subject::Pronoun);
+    }
+    // 此次A与B宣布达成合作: a clause about the event itself, told by the reporter.
+    if ["此次", "这次", "本次"].iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
+    // A date or time alone (19日) is no source.
+    if s.chars().next().is_some_and(super::subject::is_numeral) && s.ends_with(['日', '月', '年', '号', '时']) {
+        return None;
     }
     for d in ["上述", "该", "这位", "这名", "此位", "那位"] {
         if let Some(rest) = s.strip_prefix(d) {
@@ -105,7 +127,7 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     let mut out = Vec::new();
     for &(x, y) in &parts {
         let f = single(t, lex, person, x, y).or_else(|| {
-            // A short bare noun next to a named organization is one too (京东零售与快手科技).
+            // A short bare noun next to a named organization is one too (远航零售与星河科技).
             let w = t.sub(x, y);
             (w.chars().count() <= 6 && w.chars().all(is_han)).then(|| Found {
                 name: w.to_string(),
@@ -130,13 +152,15 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     // X的报道《…》 / X的文章: the outlet or body behind a publication.
     for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"] {
         if let Some(i) = s.find(w) {
-            if i > 0 {
+            // The publication ends the phrase or is followed by its title (not 的评论员).
+            let rest = &s[i + w.len()..];
+            if i > 0 && (rest.is_empty() || rest.starts_with('《')) {
                 let zi = a + s[..i].chars().count();
                 return single(t, lex, person, a, zi);
             }
         }
     }
-    // 《侨报》 / 美国《侨报》: the outlet named in the marks.
+    // 《某某报》 / 美国《某某报》: the outlet named in the marks.
     if let (Some(o), true) = (s.find('《'), s.ends_with('》')) {
         let name = &s[o + '《'.len_utf8()..s.len() - '》'.len_utf8()];
         if !name.is_empty() && !name.contains('《') {
@@ -184,7 +208,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             });
         }
         let plain = |i: usize| !matches!(t.tag[i].chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r' | 'u' | 'm' | 'a' | 'f'));
-        if n <= 6 && s.chars().all(is_han) && (a..z).all(plain) {
+        // jieba often cuts the first char off a transliterated name (托|卡耶夫).
+        if n <= 6 && s.chars().all(is_han) && ((a..z).all(plain) || k == a + 1) {
             return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
         }
     }
@@ -206,11 +231,22 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }
-    let action = (a..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w)));
+    let action = (a..z).any(|i| is_action_verb(t, i));
     if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
         return Some(org(s, None, a, z));
     }
-    if n <= 8 && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
+    // Otherwise only a phrase that ends in an organization the entity pass
+    // or jieba knows (苹果, 美联储): a bare common noun (沙尘, 权威) is no source.
+    // (A bare noun right before a cue and its comma, 会议指出，…, is a body speaking.)
+    let comma_after = t.c.get(z).is_some_and(|_| {
+        let mut k = z;
+        while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
+            k += 1;
+        }
+        k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
+    });
+    let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
+    if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
     None
@@ -326,7 +362,16 @@ pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
     if !(2..=12).contains(&n) || !s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•')) {
         return false;
     }
-    (a..z).all(|i| person[i]) || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·'])) || surname_split(t, a, z)
+    (a..z).all(|i| person[i])
+        || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·']))
+        || surname_split(t, a, z)
+        || short_of_full(t, s)
+}
+
+/// 米尔萨普 when the text also writes 保罗-米尔萨普: the surname of a
+/// transliterated full name.
+fn short_of_full(t: &Text, s: &str) -> bool {
+    ['-', '·', '•'].iter().any(|sep| t.s.match_indices(s).any(|(i, _)| t.s[..i].ends_with(*sep)))
 }
 
 /// 周|明远: a 2–3 char subject that jieba cut after a surname (it did not know
@@ -338,6 +383,11 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     }
     let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
     let k = a + s[..sl].chars().count();
+    // jieba may also cut inside the given name (刘长|根): a person-tagged
+    // start with the rest glued to it is the same name.
+    if t.tag[a].starts_with("nr") && t.tok_start[a] == a && z - a == 3 && !is_org_name(s) {
+        return true;
+    }
     k < z
         && t.boundary[k]
         && t.tok_start[a] == a
@@ -348,23 +398,28 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
 /// nobody; the name drops determiners and anything up to the last 的.
 fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     let s = t.sub(a, z);
-    lex.anonymous.longest_suffix(s)?;
+    // A job title with nobody named is anonymous too when the phrase is
+    // clearly unnamed (一个新楼盘的置业顾问, 某公司经理).
+    let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d));
+    if lex.anonymous.longest_suffix(s).is_none() && !(unnamed && lex.title_suffix(s).is_some()) {
+        return None;
+    }
     let mut name = s;
     let mut start = a;
     if let Some(i) = name.rfind('的') {
         start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
     }
-    loop {
-        let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) else { break };
+    while let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) {
         name = &name[d.len()..];
         start += d.chars().count();
     }
     // A descriptor is a noun phrase: a verb in it means the subject was cut wrong.
-    if (start..z).any(|i| t.tag[i] == "v" && t.boundary[i] && !MODIFIER_VERBS.iter().any(|w| t.at(i, w))) {
+    // Two action verbs mean a clause, not a descriptor (one may be a jieba mis-tag: 分行).
+    if (start..z).filter(|&i| is_action_verb(t, i)).count() >= 2 {
         return None;
     }
-    if name.chars().count() > 20 || name.is_empty() {
+    if name.chars().count() > 30 || name.is_empty() {
         return None;
     }
     Some(Found {

@@ -24,12 +24,12 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点",
+    "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
 ];
 
 /// Words between a name and its cue that only strip when a name of two or
 /// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
-const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "同志", "先生", "女士"];
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "通报", "笑着", "同志", "先生", "女士"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -77,7 +77,9 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
             z -= 1;
         }
         // A connective must be a word of its own (也门 is a country, not 也 + 门).
-        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && t.boundary[a + w.chars().count()]) {
+        // 据 is the preposition at a clause start even when jieba glues it on (据越|通社).
+        let is_word = |w: &str| t.boundary[a + w.chars().count()] || w.ends_with('据');
+        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && is_word(w)) {
             a += w.chars().count();
         }
         a = skip_leading_time(t, a, z);

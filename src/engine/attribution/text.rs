@@ -17,6 +17,9 @@ pub struct Text<'t> {
     pub tag: Vec<&'t str>,
     /// Char index where the token covering each char starts.
     pub tok_start: Vec<usize>,
+    /// True at chars inside an organization the entity pass found (filled
+    /// in by the caller; all false by default).
+    pub org: Vec<bool>,
 }
 
 impl<'t> Text<'t> {
@@ -55,12 +58,17 @@ impl<'t> Text<'t> {
         if tokens.is_empty() {
             boundary.iter_mut().for_each(|x| *x = true);
         }
-        Text { s, c, b, boundary, tag, tok_start }
+        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n] }
     }
 
     /// Number of chars.
     pub fn len(&self) -> usize {
         self.c.len()
+    }
+
+    /// True for the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.c.is_empty()
     }
 
     /// The text of chars `i..j` (clamped).

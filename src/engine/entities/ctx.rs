@@ -32,10 +32,6 @@ impl<'a, 't> Ctx<'a, 't> {
         self.tokens.binary_search_by_key(&b, |t| t.span.start).ok()
     }
 
-    /// Index of the token ending at byte `b`, if a token ends there.
-    pub fn token_ending(&self, b: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&b, |t| t.span.end).ok()
-    }
 
     /// True when a token boundary falls at byte `b` (or `b` is an end of the text).
     pub fn is_boundary(&self, b: usize) -> bool {

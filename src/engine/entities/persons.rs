@@ -4,7 +4,6 @@
 //! so a two-character name needs name-like context on both sides.
 
 use super::ctx::{is_han, Ctx};
-use super::overlaps_kind;
 use crate::engine::model::{Entity, EntityKind};
 use crate::engine::span::Span;
 
@@ -16,6 +15,14 @@ const NOT_NAME_END: &[char] = &[
     '额', '费', '价', '品', '物', '门', '网', '报', '台', '社', '司', '厂', '行', '处', '团', '组', '方', '号', '车', '机',
     '宫', '府', '居', '堡', '树', '卡', '虾', '仔', '鹿', '园', '馆', '寺', '庙', '塔', '阁', '亭', '殿', '坊', '庄',
     '洞', '坝', '总', '董', '某', '哥', '姐', '爷', '嫂', '叔', '婶', '工', '师', '败', '到', '你', '我',
+    '感', '观', '党', '前', '声', '媒', '裙', '衫', '裤', '鞋', '帽', '袜', '带', '包', '灯', '药', '茶', '酒', '饭', '菜', '糖', '纸', '证', '卷', '册',
+];
+
+/// Surname characters that are function words or country abbreviations first
+/// (和, 在, 乌 for Ukraine): a two-char "name" starting with one is not taken.
+const FUNCTION_SURNAME: &[char] = &[
+    '和', '向', '都', '于', '时', '来', '那', '从', '其', '是', '与', '及', '把', '被', '对', '在', '过', '要', '有', '但',
+    '通', '能', '应', '由', '乌', '巴', '俄', '以', '叙', '伊', '朝', '印', '澳', '越', '泰',
 ];
 
 /// Surname characters that are mostly function words (和, 向, 都): a name starting with one
@@ -24,6 +31,8 @@ const WEAK_SURNAME: &[char] = &[
     '和', '向', '都', '于', '时', '常', '来', '那', '从', '其', '万', '全', '明', '平', '文', '成', '信', '相', '国',
     '海', '原', '初', '门', '乐', '东', '南', '公', '司', '伊', '阿', '利', '强', '隆', '元', '宣', '由', '位', '计',
     '应', '双', '能', '谢', '花', '战', '但', '商', '通', '过', '要', '有', '是', '与', '及', '把', '被', '对', '在',
+    // Country abbreviations (乌称, 巴媒, 俄方): 乌 for Ukraine, 巴 for Pakistan or Palestine …
+    '乌', '巴', '俄', '以', '叙', '伊', '朝', '印', '英', '法', '德', '意', '澳', '加', '美', '日', '越', '泰',
 ];
 
 /// Characters that cannot be inside a given name: they are the next word (说, 表示, 和).
@@ -47,17 +56,27 @@ const CUE_START: &[char] = &['说', '称', '表', '认', '指', '介', '透', '�
 /// Speech cues and an interview colon that may follow a name directly.
 const CUES: &[&str] = &[
     "认为", "表示", "说", "称", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到",
-    "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士",
+    "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士", "估计",
+    "预测", "说道", "表态", "感叹", "告诫", "希望",
+];
+
+/// First characters of [`CUES`], a one-probe filter.
+const CUE_FIRST: &[char] = &[
+    '认', '表', '说', '称', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '解', '直', '补', '呼', '承',
+    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希',
 ];
 
 /// Forms of address after a surname or name (程某先生).
 const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
 
+/// Last characters of [`BYLINE`] words and of 文/图 credits.
+const BYLINE_LAST: &[char] = &['者', '辑', '员', '生', '影', '编', '译', '文', '对', '图'];
+
 /// Words right before a name in a byline or photo credit.
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
 
 /// Characters that may precede a name in running text (a list, a bracket).
-const NAME_BEFORE: &[char] = &['、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
+const NAME_BEFORE: &[char] = &['据', '、', '，', ',', '（', '(', '：', ':', ' ', '\n', '和', '与', '及', '同', '跟', '给', '被', '让', '对', '向', '由', '。', '；'];
 
 /// Characters that may follow a name in running text.
 const NAME_AFTER: &[char] = &[
@@ -79,8 +98,11 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     for k in 0..ctx.tokens.len() {
         let t = &ctx.tokens[k];
         let b = t.span.start;
-        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕).
-        if title_before(ctx, b).is_some() || byline_before(ctx, b) {
+        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
+        // before decides cheaply whether either can end there.
+        let last = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '／', '|', '｜']).chars().next_back();
+        let may_follow = last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c));
+        if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
                 spans.push(Span::new(b, end));
                 continue;
@@ -94,6 +116,14 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         // jieba's person tag, checked.
         if t.tag == "nr" || t.tag == "nrfg" {
             if let Some(end) = checked_nr(ctx, k) {
+                // jieba split the surname off (吴 | 秋香): take it back.
+                let start = split_surname(ctx, k).unwrap_or(b);
+                spans.push(Span::new(start, end));
+            }
+        }
+        // A transliterated name jieba recognised (鲁本斯), in name-like context.
+        if t.tag == "nrt" {
+            if let Some(end) = checked_nrt(ctx, k) {
                 spans.push(Span::new(b, end));
             }
         }
@@ -107,17 +137,25 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         .map(|s| ctx.slice(s.start, s.end))
         .filter(|w| w.chars().any(is_name_sep))
         .collect();
-    let is_part = |w: &str| joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w));
+    // Also a clipped part (麦克格 of 麦克格雷迪).
+    let is_part = |w: &str| {
+        joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
+    };
+    let blockers = Blockers::new(
+        found.iter().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Work)).chain(figures).map(|e| e.span),
+    );
     let mut out: Vec<Entity> = Vec::new();
     for span in spans {
         if is_part(ctx.slice(span.start, span.end)) {
             continue;
         }
         if span.is_empty()
-            || overlaps_kind(found, EntityKind::Organization, &span)
-            || overlaps_kind(found, EntityKind::Work, &span)
-            || figures.iter().any(|f| f.span.overlaps(&span))
+            || blockers.overlaps(span)
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
+            || ctx.lx.is_place(ctx.slice(span.start, span.end))
+            || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
+            || HONORIFIC.iter().any(|h| ctx.slice(span.start, span.end).ends_with(h))
+            || next_to_versus(ctx, span)
         {
             continue;
         }
@@ -142,6 +180,11 @@ pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
 }
 
 fn byline_before(ctx: &Ctx, b: usize) -> bool {
+    // 文/张三, 图/李四: a credit with a slash.
+    let raw = ctx.before(b).trim_end_matches([' ', '　']);
+    if ["文/", "文／", "图/", "图／", "文|", "文｜"].iter().any(|w| raw.ends_with(w)) {
+        return true;
+    }
     let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '|']);
     BYLINE.iter().any(|w| before.ends_with(w))
 }
@@ -150,7 +193,7 @@ fn byline_before(ctx: &Ctx, b: usize) -> bool {
 fn name_after_title(ctx: &Ctx, b: usize) -> Option<usize> {
     let run = translit_run(ctx, b, 8);
     if ctx.lx.surname_at_start(ctx.after(b)).is_some() && run < 4 {
-        return chinese_name(ctx, b);
+        return chinese_name_in(ctx, b, true);
     }
     (run >= 2).then(|| b + byte_len(ctx.after(b), run))
 }
@@ -167,6 +210,12 @@ fn byte_len(s: &str, n: usize) -> usize {
 
 /// A Chinese name (surname + one or two chars) starting at `b`: its byte end.
 fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
+    chinese_name_in(ctx, b, false)
+}
+
+/// [`chinese_name`]; `strong` when a title or byline precedes, so a name that is also a
+/// word (记者马力) still counts when punctuation closes it.
+fn chinese_name_in(ctx: &Ctx, b: usize, strong: bool) -> Option<usize> {
     let s = ctx.after(b);
     let sl = ctx.lx.surname_at_start(s)?;
     if sl == s.chars().next()?.len_utf8() && s.starts_with(WEAK_SURNAME) {
@@ -176,10 +225,22 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
         }
     }
     let rest = &s[sl..];
+    if rest.chars().next() == s.chars().next() {
+        return None;
+    }
     let mut given: Vec<char> = Vec::with_capacity(2);
     for (off, c) in rest.char_indices().take(2) {
-        if !is_han(c) || BOUND.contains(&c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
+        if !is_han(c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
             break;
+        }
+        if BOUND.contains(&c) {
+            // 孔某同介绍说: a function char is still the name's last char when a cue follows it.
+            let next = &rest[off + c.len_utf8()..];
+            // Only chars that also occur in given names; never adverbs (徐某也表示).
+            let name_char = matches!(c, '同' | '为' | '应' | '能' | '可' | '当' | '更' | '以' | '会' | '之' | '其' | '和' | '要' | '因');
+            if !(given.len() == 1 && name_char && CUES.iter().any(|w| next.starts_with(w))) {
+                break;
+            }
         }
         given.push(c);
     }
@@ -209,7 +270,11 @@ fn chinese_name(ctx: &Ctx, b: usize) -> Option<usize> {
     // A word jieba knows as something else (解释/v, 安全带/n) is not a name.
     if let Some(k) = ctx.token_starting(b) {
         let t = &ctx.tokens[k];
-        if t.span.end == end && matches!(t.tag, "v" | "vn" | "n" | "a" | "ad" | "an" | "d" | "l" | "m" | "q" | "t" | "f" | "s" | "b" | "r") {
+        let closed = ctx.char_at(end).is_none_or(|c| !is_han(c));
+        if t.span.end == end
+            && !(strong && closed)
+            && matches!(t.tag, "v" | "vn" | "n" | "a" | "ad" | "an" | "d" | "l" | "m" | "q" | "t" | "f" | "s" | "b" | "r")
+        {
             return None;
         }
     }
@@ -225,15 +290,22 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
-    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却"] {
+    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "将", "于", "等"] {
         if let Some(x) = w.strip_suffix(cue) {
-            if x.chars().count() >= 2 {
-                w = x;
+            // 乌称: what is left is no name at all.
+            if x.chars().count() < 2 {
+                return None;
             }
+            w = x;
         }
     }
     let n = w.chars().count();
     let sl = ctx.lx.surname_at_start(w)?;
+    // 谢谢, 常常: a doubled first char is a word, not surname + name.
+    let mut cs = w.chars();
+    if cs.next() == cs.next() {
+        return None;
+    }
     let given = w[sl..].chars().count();
     if !(1..=2).contains(&given) || n > 4 || !w.chars().all(is_han) {
         return None;
@@ -265,6 +337,9 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
         (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
+        if w.starts_with(FUNCTION_SURNAME) {
+            return None;
+        }
         (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
     }
 }
@@ -323,16 +398,11 @@ fn trim_left(ctx: &Ctx, start: usize, sep: usize) -> usize {
         return start;
     }
     // The first token boundary after start that leaves at least two chars.
-    let mut b = start;
-    for (off, ch) in ctx.slice(start, sep).char_indices() {
-        let p = start + off;
-        if p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2 {
-            return p;
-        }
-        b = p + ch.len_utf8();
-    }
-    let _ = b;
-    start
+    ctx.slice(start, sep)
+        .char_indices()
+        .map(|(off, _)| start + off)
+        .find(|&p| p > start && ctx.is_boundary(p) && ctx.slice(p, sep).chars().count() >= 2)
+        .unwrap_or(start)
 }
 
 /// From accepted names, accept neighbours in a list (张三、李四和王五).
@@ -363,6 +433,14 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let b = t.span.start;
     ctx.lx.surname_at_start(t.word)?;
+    // Cheap filter first (this runs for every token opening with a surname char): a cue
+    // must start within two chars after the token.
+    let cue_near = ctx.after(t.span.end).char_indices().take(3).any(|(i, c)| {
+        CUE_FIRST.contains(&c) && CUES.iter().any(|w| ctx.after(t.span.end)[i..].starts_with(w))
+    });
+    if !cue_near {
+        return None;
+    }
     let end = chinese_name(ctx, b)?;
     if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
         return None;
@@ -370,6 +448,9 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     // The candidate must not be an ordinary word that happens to start with a surname char.
     let word = ctx.slice(b, end);
     if ctx.lx.is_place(word) || ctx.lx.known_org(word).is_some() || ctx.lx.is_title(word) {
+        return None;
+    }
+    if t.word.starts_with(FUNCTION_SURNAME) && ctx.slice(b, end).chars().count() < 3 {
         return None;
     }
     let single_token = t.span.end == end && matches!(t.tag, "nr" | "nrfg" | "x");
@@ -382,4 +463,104 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     // A multi-token guess (陈 + 艳萍) needs a clause start; a single unknown or name token
     // may follow an organization.
     (clause_start && (single_token || t.word.chars().count() == 1) || single_token && after_body).then_some(end)
+}
+
+/// Start of a one-char surname token right before two-char `nr` token `k`
+/// (吴 | 秋香 → 吴秋香), when the pair opens a clause.
+fn split_surname(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    if t.word.chars().count() != 2 || k == 0 {
+        return None;
+    }
+    let p = &ctx.tokens[k - 1];
+    if p.word.chars().count() != 1 || !ctx.lx.is_surname(p.word) || p.word.starts_with(WEAK_SURNAME) {
+        return None;
+    }
+    let before = ctx.char_before(p.span.start);
+    before.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c)).then_some(p.span.start)
+}
+
+/// Accepts jieba `nrt` token `k` (a transliterated name) when it is made of
+/// transliteration characters, is no place or organization, and sits in
+/// name-like context; its byte end.
+fn checked_nrt(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = &ctx.tokens[k];
+    let w = t.word;
+    let n = w.chars().count();
+    if !(3..=6).contains(&n) || !w.chars().all(|c| ctx.lx.is_translit(c)) || ctx.lx.is_place(w) || ctx.lx.known_org(w).is_some() {
+        return None;
+    }
+    // Part of a longer place or organization name (拉斯维加斯所在的…, 鲁本斯博物馆).
+    let next = ctx.char_at(t.span.end);
+    let prev = ctx.char_before(t.span.start);
+    let after = ctx.after(t.span.end);
+    let prev_ok = prev.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c)) || title_before(ctx, t.span.start).is_some();
+    let next_ok = next.is_none_or(|c| !is_han(c)) || CUES.iter().any(|c| after.starts_with(c)) || after.starts_with('的') && prev_ok;
+    (prev_ok && next_ok || title_before(ctx, t.span.start).is_some()).then_some(t.span.end)
+}
+
+/// True when `span` stands next to "vs" / 对阵: a team in a fixture, not a person.
+fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
+    let after = ctx.after(span.end).trim_start();
+    let before = ctx.before(span.start).trim_end();
+    let is_vs = |s: &str| s.eq_ignore_ascii_case("vs") || s.eq_ignore_ascii_case("v.s") || s == "对阵";
+    after.get(..2).is_some_and(is_vs)
+        || after.starts_with("对阵")
+        || before.len() >= 2 && before.get(before.len() - 2..).is_some_and(is_vs)
+        || before.ends_with("对阵")
+}
+
+/// Spans people may not overlap (organizations, works, figures), sorted for
+/// near-constant overlap queries: long articles have hundreds of each.
+struct Blockers {
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Blockers {
+    fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_unstable();
+        let mut m = 0;
+        let max_end = spans.iter().map(|s| {
+            m = m.max(s.end);
+            m
+        }).collect();
+        Blockers { spans, max_end }
+    }
+
+    /// True when some blocker shares a byte with `span`.
+    fn overlaps(&self, span: Span) -> bool {
+        // Blockers starting before span.end, scanned back while one could still reach span.start.
+        let mut j = self.spans.partition_point(|s| s.start < span.end);
+        while j > 0 && self.max_end[j - 1] > span.start {
+            j -= 1;
+            if self.spans[j].overlaps(&span) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_last_chars_cover_every_byline() {
+        for w in BYLINE {
+            let c = w.chars().next_back().unwrap_or(' ');
+            assert!(BYLINE_LAST.contains(&c), "BYLINE_LAST misses the last char of {w}");
+        }
+    }
+
+    #[test]
+    fn cue_first_chars_cover_every_cue() {
+        for cue in CUES {
+            let c = cue.chars().next().unwrap_or(' ');
+            assert!(CUE_FIRST.contains(&c), "CUE_FIRST misses the first char of {cue}");
+        }
+    }
 }

@@ -1,4 +1,4 @@
-//! Works in 《》, and the media outlets among them (《每日经济新闻》记者, 据《侨报》报道).
+//! Works in 《》, and the media outlets among them (《青川晚报》记者, 据《某某时报》报道).
 
 use super::ctx::Ctx;
 use crate::engine::model::{Entity, EntityKind, Subkind};

@@ -80,7 +80,7 @@ pub fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, 
 pub fn cn_numeral_ok(unit: &str, class: UnitClass) -> bool {
     match class {
         UnitClass::Percent | UnitClass::Money | UnitClass::Date => !matches!(unit, "时" | "点" | "号"),
-        UnitClass::Measure => !matches!(unit, "分" | "度" | "尺" | "寸" | "码" | "克" | "升" | "秒"),
+        UnitClass::Measure => !matches!(unit, "分" | "度" | "尺" | "寸" | "码" | "克" | "升" | "秒" | "伏" | "瓦" | "帕" | "米"),
         UnitClass::Count => matches!(
             unit,
             "个" | "人" | "名" | "位" | "家" | "只" | "条" | "项" | "件" | "套" | "辆" | "倍" | "成" | "架"

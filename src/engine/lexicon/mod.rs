@@ -70,6 +70,7 @@ pub struct Lexicon {
     max_org_chars: usize,
     translit: Set<char>,
     places: Set<&'static str>,
+    not_names: Set<&'static str>,
     // First/last characters of entries: a one-probe filter before the length loops.
     title_first: Set<char>,
     title_last: Set<char>,
@@ -163,7 +164,13 @@ impl Lexicon {
             .collect();
         let first = |it: &mut dyn Iterator<Item = &&'static str>| it.filter_map(|w| w.chars().next()).collect::<Set<char>>();
         let last = |it: &mut dyn Iterator<Item = &&'static str>| it.filter_map(|w| w.chars().next_back()).collect::<Set<char>>();
+        let not_names = include_str!("not_names.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
         Lexicon {
+            not_names,
             title_first: first(&mut titles.iter()),
             title_last: last(&mut titles.iter()),
             suffix_last: last(&mut org_suffixes.keys()),
@@ -208,6 +215,11 @@ impl Lexicon {
             return None;
         }
         suffix_starts(s, self.max_title_chars).find(|&i| self.titles.contains(&s[i..]))
+    }
+
+    /// True when some job title ends with `c` (a cheap filter before [`Self::title_at_end`]).
+    pub fn may_end_title(&self, c: char) -> bool {
+        self.title_last.contains(&c)
     }
 
     /// Byte length of the longest job title that `s` starts with, or `None`.
@@ -256,6 +268,12 @@ impl Lexicon {
     /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
     pub fn is_place(&self, s: &str) -> bool {
         self.places.contains(s)
+    }
+
+    /// True when `s` is a common word that looks like a name (高水平, 白皮书):
+    /// jieba's dictionary tags some of these as person names.
+    pub fn is_not_name(&self, s: &str) -> bool {
+        self.not_names.contains(s)
     }
 
     /// True when some well-known organization starts with the first char of `s`
