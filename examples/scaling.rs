@@ -8,10 +8,13 @@
 use pizhu::engine::Engine;
 use std::time::Instant;
 
+/// A named generator of hostile text of a given length in characters.
+type Pattern<'a> = (&'a str, Box<dyn Fn(usize) -> String + 'a>);
+
 fn main() {
     let max: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200_000);
     let article = include_str!("../benches/data/sample-article.txt");
-    let patterns: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let patterns: Vec<Pattern> = vec![
         ("article repeated", Box::new(|n| article.chars().cycle().take(n).collect())),
         ("article, no newlines", Box::new(|n| article.chars().filter(|&c| c != '\n').cycle().take(n).collect())),
         ("digits", Box::new(|n| "1".repeat(n))),
@@ -42,7 +45,7 @@ fn main() {
             std::hint::black_box(engine.annotate(&text));
             times.push(t.elapsed().as_secs_f64());
         }
-        let growth = times.windows(2).map(|w| w[1] / w[0].max(1e-9)).last().unwrap_or(0.0);
+        let growth = times.windows(2).map(|w| w[1] / w[0].max(1e-9)).next_back().unwrap_or(0.0);
         println!(
             "{name:24} {}   last ×{growth:.1}{}",
             times.iter().map(|t| format!("{:>10.1}ms", t * 1e3)).collect::<Vec<_>>().join(""),
