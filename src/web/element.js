@@ -21,6 +21,21 @@ export function definePizhuElement(name, observed, hooks) {
     attributeChangedCallback(attr, before, after) {
       if (before !== after && this.isConnected) hooks.changed(this, attr);
     }
+    /** The latest annotation (also the detail of `pizhu:annotated`), or null. */
+    get annotation() { return this.__pizhuAnnotation || null; }
+  }
+  // Properties reflect the attributes, as built-in elements do.
+  for (const attr of observed) {
+    if (attr === 'lang') continue; // HTMLElement already reflects lang
+    const prop = attr.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    const flag = attr === 'editable';
+    Object.defineProperty(PizhuAnnotator.prototype, prop, {
+      get() { return flag ? this.hasAttribute(attr) : this.getAttribute(attr); },
+      set(v) {
+        if (flag ? !v : v === null || v === undefined) this.removeAttribute(attr);
+        else this.setAttribute(attr, flag ? '' : String(v));
+      },
+    });
   }
   customElements.define(name, PizhuAnnotator);
   return true;

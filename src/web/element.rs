@@ -4,7 +4,7 @@
 //! `kinds` (comma list), `panel` (`side` | `below`), `lang` (`zh` | `en`),
 //! `editable` (shows the paste area), `storage-key` (keeps the draft in
 //! localStorage). Without `text` and `src`, the element's own text content
-//! is the article. Every change re-annotates. Each new annotation fires
+//! is the article (one line per paragraph). Every change re-annotates. Each new annotation fires
 //! `pizhu:annotated` (bubbles, composed) with the annotation as `detail`.
 //!
 //! The class shell is JS (`element.js`); its callbacks land here. Each
@@ -13,6 +13,7 @@
 
 use crate::contract::Annotation;
 use crate::web::app::{self, Lang, PanelPosition, WidgetConfig, WidgetHandle};
+use crate::web::highlight::textmap::TextMap;
 use crate::web::{api, options, shadow};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -150,7 +151,9 @@ fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<
         // Empty while loading, rather than the built-in sample.
         Some(fetched.unwrap_or_default())
     } else {
-        el.text_content().map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+        // Read like an article given to highlight(): paragraphs (<p>, <br>)
+        // become line breaks instead of running together.
+        Some(TextMap::build(el).text.trim().to_string()).filter(|t| !t.is_empty())
     };
     let editable = attr(el, "editable").is_some_and(|v| v != "false");
     WidgetConfig {
@@ -165,13 +168,17 @@ fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<
     }
 }
 
-/// Re-fires every new annotation as `pizhu:annotated` on `el`, in a
-/// microtask so listeners never run inside the widget's render.
+/// Re-fires every new annotation as `pizhu:annotated` on `el`, in a task of
+/// its own (`setTimeout 0`): listeners never run inside the widget's render,
+/// and building the detail object (tens of ms for a 200,000-character
+/// article) does not lengthen the widget's own main-thread task.
 fn event_callback(el: HtmlElement) -> Callback<Rc<Annotation>> {
     Callback::from(move |ann: Rc<Annotation>| {
         let el = el.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        let fire = Closure::once_into_js(move || {
             let Ok(detail) = api::to_js(&ann, "pizhu:annotated") else { return };
+            // Read by the element's `annotation` getter (element.js).
+            let _ = js_sys::Reflect::set(&el, &"__pizhuAnnotation".into(), &detail);
             let init = web_sys::CustomEventInit::new();
             init.set_bubbles(true);
             init.set_composed(true);
@@ -180,6 +187,9 @@ fn event_callback(el: HtmlElement) -> Callback<Rc<Annotation>> {
                 let _ = el.dispatch_event(&ev);
             }
         });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(fire.unchecked_ref());
+        }
     })
 }
 

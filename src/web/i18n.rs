@@ -63,6 +63,7 @@ pub struct Texts {
     pub filter_speakers: &'static str,
     pub no_speakers: &'static str,
     pub statements_n: &'static str,
+    pub show_all: &'static str,
     pub role: &'static str,
     pub affiliation: &'static str,
     pub cue: &'static str,
@@ -104,6 +105,15 @@ impl Texts {
         }
     }
 
+    /// "N statements" with the right number (English singular for 1).
+    pub fn statements_count(&self, n: usize) -> String {
+        if n == 1 && self.statements_n == "statements" {
+            "1 statement".to_string()
+        } else {
+            format!("{n} {}", self.statements_n)
+        }
+    }
+
     /// The badge for a speaker kind.
     pub fn speaker_kind(&self, kind: &str) -> &'static str {
         match kind {
@@ -137,6 +147,7 @@ static ZH: Texts = Texts {
     filter_speakers: "筛选说话人",
     no_speakers: "未找到说话人。",
     statements_n: "条言论",
+    show_all: "显示全部",
     role: "职务",
     affiliation: "机构",
     cue: "引述词",
@@ -186,6 +197,7 @@ static EN: Texts = Texts {
     filter_speakers: "Filter speakers",
     no_speakers: "No speakers found.",
     statements_n: "statements",
+    show_all: "Show all",
     role: "Role",
     affiliation: "Affiliation",
     cue: "Cue",

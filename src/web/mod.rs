@@ -19,8 +19,8 @@ use wasm_bindgen::prelude::*;
 /// Runs once when `init()` instantiates the module: panic messages go to the
 /// console, and `<pizhu-annotator>` is registered (only where there is a
 /// window; a worker loading the same module skips it).
-#[wasm_bindgen(start)]
-pub fn start() {
+#[wasm_bindgen(start, skip_typescript)]
+fn start() {
     console_error_panic_hook::set_once();
     element::register();
 }

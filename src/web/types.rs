@@ -3,6 +3,19 @@
 
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `AnnotateOptions` in TypeScript; any JS value at run time (validated by the callee).
+    #[wasm_bindgen(typescript_type = "AnnotateOptions")]
+    pub type AnnotateOptions;
+    /// `HighlightOptions` in TypeScript; validated by the callee.
+    #[wasm_bindgen(typescript_type = "HighlightOptions")]
+    pub type HighlightOptions;
+    /// `PanelOptions` in TypeScript; validated by the callee.
+    #[wasm_bindgen(typescript_type = "PanelOptions")]
+    pub type PanelOptions;
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** Entity kinds the engine labels. */
@@ -100,6 +113,53 @@ export interface WebAnnotationOptions {
   text: string;
 }
 
+/** A W3C Web Annotation selector pair for one span. */
+export interface WebAnnotationTarget {
+  source: string;
+  selector: [
+    { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+    /** Positions in Unicode code points, as the Web Annotation model specifies. */
+    { type: "TextPositionSelector"; start: number; end: number },
+  ];
+}
+
+/** One W3C Web Annotation (JSON-LD). */
+export interface WebAnnotation {
+  id: string;
+  type: "Annotation";
+  motivation: "tagging" | "describing";
+  body: { type: "TextualBody"; purpose: string; value: string; format?: string }[];
+  target: WebAnnotationTarget;
+}
+
+/** What `toWebAnnotation` returns: a W3C AnnotationCollection with one page. */
+export interface WebAnnotationCollection {
+  "@context": "http://www.w3.org/ns/anno.jsonld";
+  id: string;
+  type: "AnnotationCollection";
+  label: string;
+  total: number;
+  first: { type: "AnnotationPage"; startIndex: 0; items: WebAnnotation[] };
+}
+
 /** Detail of the `pizhu:annotated` event of `<pizhu-annotator>`. */
 export type AnnotatedEvent = CustomEvent<Annotation>;
+
+/** `<pizhu-annotator>`: properties reflect the attributes of the same name. */
+export interface PizhuAnnotatorElement extends HTMLElement {
+  text: string | null;
+  src: string | null;
+  /** Comma list: organization, person, position, figure, work, term, statement. */
+  kinds: string | null;
+  panel: "side" | "below" | null;
+  editable: boolean;
+  storageKey: string | null;
+  /** The latest annotation, or null before the first one. */
+  readonly annotation: Annotation | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap { "pizhu-annotator": PizhuAnnotatorElement; }
+  interface HTMLElementEventMap { "pizhu:annotated": AnnotatedEvent; "pizhu:error": CustomEvent<string>; }
+}
 "#;

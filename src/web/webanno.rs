@@ -21,7 +21,7 @@ const CONTEXT: usize = 32;
 /// Converts an annotation of `text` to a Web Annotation collection.
 /// Throws when `annotation` is not a v1 annotation, `options.source` or
 /// `options.text` is missing, or the text's length does not match.
-#[wasm_bindgen(js_name = toWebAnnotation)]
+#[wasm_bindgen(js_name = toWebAnnotation, unchecked_return_type = "WebAnnotationCollection")]
 pub fn to_web_annotation(
     #[wasm_bindgen(unchecked_param_type = "Annotation")] annotation: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WebAnnotationOptions")] options: JsValue,
@@ -40,6 +40,16 @@ pub fn to_web_annotation(
             "{CTX}: options.text is {units} UTF-16 units long but the annotation is for {} units",
             ann.length
         )));
+    }
+    // A hand-made or edited annotation must not slice out of range (a wasm trap).
+    let spans = ann.entities.iter().map(|e| (e.start, e.end)).chain(ann.statements.iter().map(|s| (s.start, s.end)));
+    for (start, end) in spans {
+        if start > end || end > ann.length {
+            return Err(JsError::new(&format!(
+                "{CTX}: span {start}..{end} is outside the text (length {})",
+                ann.length
+            )));
+        }
     }
     let value = collection(&ann, &chars, &source);
     let ser = serde_wasm_bindgen::Serializer::json_compatible();

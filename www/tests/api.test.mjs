@@ -101,12 +101,21 @@ export const tests = [
     name: 'toWebAnnotation() emits TextQuote + TextPosition selectors in code points',
     async run({ baseUrl, newPage }) {
       const page = await modulePage(baseUrl, newPage);
-      const { ann, wa, err } = await page.evaluate((t) => {
+      const { ann, wa, err, bad } = await page.evaluate((t) => {
         const ann = window.pizhu.annotate(t);
         const wa = window.pizhu.toWebAnnotation(ann, { source: 'https://news.example/a/1', text: t });
         let err = null;
         try { window.pizhu.toWebAnnotation(ann, { source: 'x', text: t + '多' }); } catch (e) { err = e.message; }
-        return { ann, wa, err };
+        const bad = [];
+        const forged = structuredClone(ann);
+        forged.entities[0].end = forged.length + 5;
+        for (const f of [
+          () => window.pizhu.toWebAnnotation(forged, { source: 'x', text: t }),
+          () => window.pizhu.toWebAnnotation({ version: 1 }, { source: 'x', text: t }),
+          () => window.pizhu.toWebAnnotation(ann, { text: t }),
+        ]) { try { f(); bad.push('no throw'); } catch (e) { bad.push(e instanceof Error ? e.message : 'non-Error'); } }
+        window.pizhu.annotate('周文博说。'); // still alive
+        return { ann, wa, err, bad };
       }, ASTRAL);
       assertEq(wa['@context'], 'http://www.w3.org/ns/anno.jsonld', '@context');
       assertEq(wa.type, 'AnnotationCollection', 'type');
@@ -128,6 +137,28 @@ export const tests = [
       assertEq(item.target.selector[1].start, [...ASTRAL.slice(0, e.start)].length, 'code-point start counts each astral char once');
       assert(item.target.selector[1].start < e.start, 'code-point start differs from the UTF-16 start');
       assert(err && err.includes('UTF-16 units long'), `mismatched text is rejected: ${err}`);
+      for (const m of bad) assert(m.startsWith('pizhu.toWebAnnotation'), `bad input is a clear Error: ${m}`);
     },
   },
 ];
+
+// The TypeScript declarations an integrator's editor sees.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './harness.mjs';
+
+tests.push({
+  name: 'pizhu.d.ts declares the typed API (options optional, plain-object types)',
+  async run() {
+    const dts = readFileSync(path.join(ROOT, 'dist/pizhu.d.ts'), 'utf8');
+    for (const want of [
+      'export function annotate(text: string, options?: AnnotateOptions | null): Annotation;',
+      'export function highlight(element: Element, options?: HighlightOptions | null): HighlightHandle;',
+      'export function toWebAnnotation(annotation: Annotation, options: WebAnnotationOptions): WebAnnotationCollection;',
+      'showPanel(options?: PanelOptions | null): void;',
+      'readonly annotation: Annotation;',
+      'export interface Annotation {', 'export interface HighlightOptions {', 'export interface AnnotateOptions {',
+    ]) assert(dts.includes(want), `pizhu.d.ts has: ${want}`);
+    assert(!/export function start\(/.test(dts), 'the start hook is not part of the API');
+  },
+});

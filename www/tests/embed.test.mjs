@@ -63,7 +63,7 @@ export const tests = [
       for (const r of report) {
         assert(r.open, `${r.id}: open shadow root`);
         assert(r.hostSpanRed, 'the host rule does apply outside (control)');
-        assert(r.spans + r.marks > 0, `${r.id}: widget rendered spans or marks`);
+        assert(r.spans > 0 && r.marks > 0, `${r.id}: widget rendered spans (${r.spans}) and marks (${r.marks})`);
         assertEq(r.redSpans, 0, `${r.id}: red spans inside`);
         assertEq(r.hiddenMarks, 0, `${r.id}: hidden marks inside`);
         assertEq(r.borderedDivs, 0, `${r.id}: host-bordered divs inside`);
@@ -87,8 +87,14 @@ export const tests = [
         const story = document.getElementById('story');
         const firstText = story.querySelector('p strong').firstChild; // a host script's reference
         const before = { text: story.textContent, html: story.innerHTML, sheets: document.adoptedStyleSheets.length };
+        const observer = new MutationObserver(() => {});
+        observer.observe(story, { subtree: true, childList: true, characterData: true, attributes: true });
         const h = window.pizhu.highlight(story);
-        const during = { text: story.textContent, html: story.innerHTML, mode: h.mode,
+        const mutations = observer.takeRecords().length;
+        observer.disconnect();
+        let again = null;
+        try { window.pizhu.highlight(story.querySelector('p')); } catch (e) { again = e.message; }
+        const during = { text: story.textContent, html: story.innerHTML, mode: h.mode, mutations, again,
           names: [...CSS.highlights.keys()].filter((k) => k.startsWith('pizhu-')),
           sheets: document.adoptedStyleSheets.length, entities: h.annotation.entities.length,
           statements: h.annotation.statements.length, textHasPara: h.text.includes('\n') };
@@ -111,6 +117,8 @@ export const tests = [
       assertEq(r.during.sheets, r.before.sheets + 1, 'one stylesheet added');
       assertEq(r.during.text, r.before.text, 'textContent during');
       assertEq(r.during.html, r.before.html, 'Highlight API leaves innerHTML untouched');
+      assertEq(r.during.mutations, 0, 'no DOM mutation inside the article');
+      assert(r.during.again && r.during.again.includes('already highlighted'), `nested highlight refused: ${r.during.again}`);
       assert(r.panel.present && r.panel.sibling === 'pizhu-panel', 'docked panel right after the article');
       assertEq(r.panel.text, r.before.text, 'textContent with panel');
       assertEq(r.floating.count, 1, 'moving the panel keeps one panel');
@@ -120,6 +128,64 @@ export const tests = [
       assertEq(r.after.names, [], 'highlights removed');
       assertEq(r.after.sheets, r.before.sheets, 'stylesheet removed');
       assert(r.after.refAlive, 'host references to text nodes stay valid');
+    },
+  },
+  {
+    name: 'clicking a statement in the panel marks it in the article (pizhu-current)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const want = await page.evaluate(() => {
+        window.h = window.pizhu.highlight(document.getElementById('story'), { panel: 'docked' });
+        return window.h.annotation.statements.map((s) => ({ id: s.id, text: s.text }));
+      });
+      assert(want.length > 1, 'statements found');
+      const pick = want[1];
+      const button = page.locator(`pizhu-panel button[data-statement="${pick.id}"]`);
+      await button.waitFor({ timeout: 20000 });
+      await button.click();
+      const current = await page.evaluate(() => [...(CSS.highlights.get('pizhu-current') || [])].map((r) => r.toString()));
+      assertEq(current, [pick.text], 'current highlight is the clicked statement');
+      await page.waitForTimeout(600); // smooth scroll
+      await screenshot(page, 'cms-statement-picked');
+      const left = await page.evaluate(() => { window.h.dispose(); return [...CSS.highlights.keys()]; });
+      assertEq(left, [], 'dispose clears the current highlight too');
+    },
+  },
+  {
+    name: 'highlight() maps text back to DOM ranges exactly (inline tags, <br>, script, emoji, Ext-B)',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const r = await page.evaluate(() => {
+        const div = document.createElement('div');
+        // Built with DOM calls, not innerHTML: article text never goes through the HTML parser here either.
+        const p1 = document.createElement('p');
+        const strong = document.createElement('strong');
+        strong.append('韩启明');
+        p1.append('😀青川客车集团董事长', strong, '说：“订单排到了明年。”');
+        const p2 = document.createElement('p');
+        const script = document.createElement('script');
+        script.type = 'text/plain';
+        script.append('张三说：“这不是正文。”');
+        p2.append('𠀀交通运输局局长周文博', document.createElement('br'), '表示，补贴累计4.3亿元。', script);
+        div.append(p1, p2);
+        document.body.append(div);
+        const h = window.pizhu.highlight(div);
+        const ranges = {};
+        for (const [name, hl] of CSS.highlights) {
+          if (name.startsWith('pizhu-')) ranges[name] = [...hl].map((rg) => rg.toString());
+        }
+        const out = { text: h.text, ann: h.annotation, ranges };
+        h.dispose();
+        return out;
+      });
+      assertEq(r.text, '😀青川客车集团董事长韩启明说：“订单排到了明年。”\n𠀀交通运输局局长周文博\n表示，补贴累计4.3亿元。', 'built text');
+      const people = r.ann.entities.filter((e) => e.kind === 'person').map((e) => e.text);
+      assert(people.includes('韩启明') && people.includes('周文博'), `people: ${people}`);
+      assertEq([...r.ranges['pizhu-person']].sort(), [...people].sort(), 'person ranges cover exactly the person texts');
+      for (const e of r.ann.entities) assertEq(r.text.slice(e.start, e.end), e.text, `entity ${e.text}`);
+      assert(!JSON.stringify(r.ann).includes('张三'), 'script text is not annotated');
     },
   },
   {
@@ -182,8 +248,56 @@ export const tests = [
       assertEq(ev.detail.version, 1, 'detail is annotation v1');
       assertEq(ev.detail.length, text.length, 'detail is for the text');
       const text2 = '云岭茶业总经理许承安表示，线上渠道增长了37%。';
-      await page.evaluate((t) => document.getElementById('dyn').setAttribute('text', t), text2);
+      // The `text` property reflects the attribute.
+      await page.evaluate((t) => { document.getElementById('dyn').text = t; }, text2);
       await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.id === 'dyn' && e.detail.length === n), text2.length, { timeout: 20000 });
+      const props = await page.evaluate(() => {
+        const el = document.getElementById('dyn');
+        el.editable = true;
+        el.storageKey = 'k1';
+        return { attr: el.getAttribute('text'), length: el.annotation && el.annotation.length,
+          editable: el.hasAttribute('editable'), key: el.getAttribute('storage-key') };
+      });
+      assertEq(props, { attr: text2, length: text2.length, editable: true, key: 'k1' }, 'reflected properties and annotation getter');
+    },
+  },
+  {
+    name: 'element re-annotates when its own content changes, and survives being moved',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await annotated(page, 'brief-library');
+      // Paragraphs in the content become lines of the article.
+      await page.evaluate(() => {
+        const el = document.getElementById('brief-library');
+        const p1 = document.createElement('p'); p1.textContent = '青川市图书馆馆长陈墨今天表示，新馆将于2027年开放。';
+        const p2 = document.createElement('p'); p2.textContent = '她说：“欢迎大家来。”';
+        el.replaceChildren(p1, p2);
+      });
+      const text = '青川市图书馆馆长陈墨今天表示，新馆将于2027年开放。\n她说：“欢迎大家来。”';
+      await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.id === 'brief-library' && e.detail.length === n), text.length, { timeout: 20000 });
+      // Moving the element disconnects and reconnects it: one widget, working.
+      await page.evaluate(() => document.querySelector('.contrib').append(document.getElementById('brief-library')));
+      await page.waitForFunction(() => document.getElementById('brief-library').shadowRoot.textContent.includes('2027'), null, { timeout: 20000 });
+      const roots = await page.evaluate(() => document.getElementById('brief-library').shadowRoot.querySelectorAll('.pizhu-root').length);
+      assertEq(roots, 1, 'one mount point after the move');
+    },
+  },
+  {
+    name: 'a src that cannot be loaded fires pizhu:error and leaves the element empty, not broken',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const detail = await page.evaluate(() => new Promise((resolve) => {
+        const el = document.createElement('pizhu-annotator');
+        el.addEventListener('pizhu:error', (e) => resolve(e.detail));
+        el.setAttribute('src', 'no-such-article.txt');
+        document.body.append(el);
+      }));
+      assert(String(detail).includes('no-such-article.txt'), `error names the src: ${detail}`);
+      // Pointing it at a real article then works.
+      await page.evaluate(() => { const el = document.querySelector('pizhu-annotator[src="no-such-article.txt"]'); el.id = 'late'; el.setAttribute('src', 'brief.txt'); });
+      const ev = await annotated(page, 'late');
+      assert(ev.detail.speakers.some((s) => s.name.includes('许承安')), 'annotated after src changed');
     },
   },
   {
@@ -237,6 +351,12 @@ export const tests = [
       await page.click('#btn-floating');
       await page.waitForTimeout(300);
       await screenshot(page, 'cms-page-floating');
+      // A phone: the floating panel becomes a bottom sheet across the width.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300);
+      const box = await page.locator('pizhu-panel').boundingBox();
+      assert(box.width > 350 && box.y + box.height <= 844 && box.y > 300, `bottom sheet on a phone: ${JSON.stringify(box)}`);
+      await screenshot(page, 'cms-page-mobile-floating');
     },
   },
   {
@@ -250,6 +370,11 @@ export const tests = [
       });
       assert(el.editable && el.inputs > 0, 'paste area shown');
       await screenshot(page, 'index-page');
+      const draft = '记者林晓岚报道，青川客车集团董事长韩启明说：“订单排到了明年。”';
+      await page.locator('pizhu-annotator textarea').fill(draft);
+      await page.waitForFunction((n) => window.__pizhuEvents.some((e) => e.detail.length === n), draft.length, { timeout: 20000 });
+      await page.reload();
+      await page.waitForFunction((d) => document.querySelector('pizhu-annotator')?.shadowRoot?.querySelector('textarea')?.value === d, draft, { timeout: 20000 });
       assertEq(await page.evaluate(() => window.__cspViolations), [], 'CSP violations');
       assertEq(consoleErrors, [], 'console errors');
       assertEq(pageErrors, [], 'page errors');

@@ -64,8 +64,13 @@ impl Annotator {
                 (None, Some(err)) => Err(err.as_string().unwrap_or_else(|| "worker error".into())),
                 (None, None) => Err("worker sent nothing".into()),
             };
+            // Hand over in a later task: parsing, building the render tree and
+            // rendering then run as three tasks instead of one long one.
             let cb = inner.borrow().on_done.clone();
-            cb.emit((id, result));
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                cb.emit((id, result));
+            });
         });
         let weak = Rc::downgrade(&inner);
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {

@@ -7,7 +7,7 @@ use super::input::Input;
 use super::legend::Legend;
 use super::panel::Panel;
 use super::spans::KINDS;
-use super::state::{Action, Notice, Origin, State};
+use super::state::{Action, Annotated, Notice, Origin, Shared, State};
 use super::summary::{self, Summary};
 use super::{export, storage, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
 use crate::web::i18n::Lang;
@@ -52,6 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = state.dispatcher();
     let t = state.lang.t();
     let article_ref = use_node_ref();
+    let panel_ref = use_node_ref();
 
     // The newest generation and the embedder's callback, read by async code.
     let latest = use_mut_ref(|| Cell::new(0u64));
@@ -59,19 +60,40 @@ pub fn app(props: &AppProps) -> Html {
     let on_annotated = use_mut_ref(|| None);
     *on_annotated.borrow_mut() = cfg.on_annotated.clone();
 
+    // The shown annotation, so the next one can reuse its unchanged paragraphs.
+    let shown = use_mut_ref(|| None::<Shared<Annotated>>);
+    *shown.borrow_mut() = state.annotated.clone();
+
     let annotator = {
         let (dispatch, latest, on_annotated) = (dispatch.clone(), latest.clone(), on_annotated.clone());
+        let shown = shown.clone();
         use_memo(cfg.worker_url.clone(), move |url| {
             let dispatch2 = dispatch.clone();
             let on_done = Callback::from(move |(generation, result): Outcome| match result {
                 Ok((text, ann)) => {
                     let ann = Rc::new(ann);
+                    // The embedder's callback gets its own task: converting a long
+                    // annotation for a DOM event is costly, keep it off ours.
                     if latest.borrow().get() == generation {
-                        if let Some(cb) = on_annotated.borrow().as_ref() {
-                            cb.emit(ann.clone());
+                        if let Some(cb) = on_annotated.borrow().clone() {
+                            let ann = ann.clone();
+                            yew::platform::spawn_local(async move {
+                                yew::platform::time::sleep(Duration::ZERO).await;
+                                cb.emit(ann);
+                            });
                         }
                     }
-                    dispatch.dispatch(Action::Done { generation, text, ann });
+                    if latest.borrow().get() != generation {
+                        return; // stale: skip building its render tree
+                    }
+                    let prev = shown.borrow().clone();
+                    let annotated = Shared(Rc::new(Annotated::after(text, ann, prev.as_deref())));
+                    // Render in the next task; building the tree was this one.
+                    let dispatch = dispatch.clone();
+                    yew::platform::spawn_local(async move {
+                        yew::platform::time::sleep(Duration::ZERO).await;
+                        dispatch.dispatch(Action::Done { generation, annotated });
+                    });
                 }
                 Err(message) => dispatch.dispatch(Action::Failed { generation, message }),
             });
@@ -125,10 +147,26 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(cfg.kinds.clone(), move |kinds| dispatch.dispatch(Action::SetHidden(hidden_from(kinds))));
     }
 
-    // Selecting from the panel or the keys scrolls the article to the statement.
+    // Selecting from the panel or the keys scrolls the article to the statement;
+    // selecting in the article scrolls the side panel (only the panel itself,
+    // never the page) to the statement's card.
     {
-        let article_ref = article_ref.clone();
+        let (article_ref, panel_ref) = (article_ref.clone(), panel_ref.clone());
         use_effect_with((state.current.clone(), state.selected_from), move |(current, from)| {
+            if let (Some(id), Some((Origin::Article, _)), Some(panel)) =
+                (current, from, panel_ref.cast::<web_sys::Element>())
+            {
+                let sel = format!("[data-statement=\"{id}\"]");
+                if let Ok(Some(item)) = panel.query_selector(&sel) {
+                    if panel.scroll_height() > panel.client_height() {
+                        let (p, i) = (panel.get_bounding_client_rect(), item.get_bounding_client_rect());
+                        if i.top() < p.top() || i.bottom() > p.bottom() {
+                            let target = panel.scroll_top() as f64 + i.top() - p.top() - p.height() / 3.0;
+                            panel.set_scroll_top(target.max(0.0) as i32);
+                        }
+                    }
+                }
+            }
             if let (Some(id), Some((Origin::Panel | Origin::Keys, _))) = (current, from) {
                 if let Some(root) = article_ref.cast::<web_sys::Element>() {
                     let sel = format!("[data-kind=statement][data-statement=\"{id}\"]");
@@ -166,23 +204,29 @@ pub fn app(props: &AppProps) -> Html {
         let d = dispatch.clone();
         Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.to_string())))
     };
-    let select = |origin: Origin| {
+    // Stable callbacks (dispatchers never change), so the article, panel and
+    // legend skip re-rendering on every keystroke in a long text.
+    let select_article = {
         let d = dispatch.clone();
-        Callback::from(move |id: String| d.dispatch(Action::Select(Some(id), origin)))
+        use_callback((), move |id: String, _| d.dispatch(Action::Select(Some(id), Origin::Article)))
+    };
+    let select_panel = {
+        let d = dispatch.clone();
+        use_callback((), move |id: String, _| d.dispatch(Action::Select(Some(id), Origin::Panel)))
     };
     let ontoggle = {
         let d = dispatch.clone();
-        Callback::from(move |k: &'static str| d.dispatch(Action::ToggleKind(k)))
+        use_callback((), move |k: &'static str, _| d.dispatch(Action::ToggleKind(k)))
     };
     let onfilter = {
         let d = dispatch.clone();
-        Callback::from(move |f: String| d.dispatch(Action::Filter(f)))
+        use_callback((), move |f: String, _| d.dispatch(Action::Filter(f)))
     };
     let onlang = {
         let (d, lang) = (dispatch.clone(), state.lang);
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(if lang == Lang::Zh { Lang::En } else { Lang::Zh })))
     };
-    let ann = state.annotated.as_ref().map(|a| a.ann.clone());
+    let ann = state.annotated.as_ref().map(|a| Shared(a.ann.clone()));
     let oncopy = {
         let (d, ann) = (dispatch.clone(), ann.clone());
         Callback::from(move |_: MouseEvent| {
@@ -204,13 +248,21 @@ pub fn app(props: &AppProps) -> Html {
     };
     // j/k/↑/↓ move between statements anywhere in the widget except text fields.
     let onkeydown = {
-        let d = dispatch.clone();
+        let (d, current) = (dispatch.clone(), state.current.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let in_field = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
-            if in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let tag = target.as_ref().map(|el| el.tag_name()).unwrap_or_default();
+            if matches!(tag.as_str(), "TEXTAREA" | "INPUT") || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            // Enter jumps to the selected statement, unless a button or a
+            // statement in the text has focus (they handle Enter themselves).
+            let own_enter = tag == "BUTTON" || target.is_some_and(|el| el.has_attribute("data-statement"));
+            if e.key() == "Enter" && !own_enter {
+                if let Some(id) = current.clone() {
+                    e.prevent_default();
+                    d.dispatch(Action::Select(Some(id), Origin::Keys));
+                }
                 return;
             }
             match e.key().as_str() {
@@ -243,7 +295,7 @@ pub fn app(props: &AppProps) -> Html {
             </p>
         }
     });
-    let counts = ann.as_ref().map(|a| summary::counts(a)).unwrap_or_else(|| vec![0; KINDS.len()]);
+    let counts = ann.as_ref().map(|a| summary::counts(&a.0)).unwrap_or_else(|| vec![0; KINDS.len()]);
     let root_class = classes!(
         "pizhu",
         if cfg.panel == PanelPosition::Below { "panel-below" } else { "panel-side" },
@@ -271,9 +323,9 @@ pub fn app(props: &AppProps) -> Html {
             <Legend {counts} hidden={state.hidden.clone()} lang={state.lang} {ontoggle} />
             <div class="pz-main">
                 <Article annotated={state.annotated.clone()} hidden={state.hidden.clone()} current={state.current.clone()}
-                    lang={state.lang} onselect={select(Origin::Article)} node_ref={article_ref.clone()} />
+                    lang={state.lang} onselect={select_article} node_ref={article_ref.clone()} />
                 <Panel ann={ann.clone()} current={state.current.clone()} filter={state.filter.clone()}
-                    lang={state.lang} onselect={select(Origin::Panel)} {onfilter} />
+                    lang={state.lang} onselect={select_panel} {onfilter} node_ref={panel_ref.clone()} />
             </div>
             if let Some(ann) = ann { <Summary {ann} lang={state.lang} /> }
             <p class="pz-hint">{t.keys_hint}</p>

@@ -9,6 +9,9 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Paragraphs rendered per task (≈ 10–30 ms each in Chromium).
+const BATCH: usize = 40;
+
 /// Props of [`Article`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -56,15 +59,60 @@ pub fn article(p: &ArticleProps) -> Html {
             pick(e.target());
         })
     };
+    // The focused highlight's tooltip, shown as text for keyboard users.
+    let tip = use_state_eq(|| None::<String>);
+    let onfocusin = {
+        let tip = tip.clone();
+        Callback::from(move |e: FocusEvent| {
+            use wasm_bindgen::JsCast;
+            let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            tip.set(el.and_then(|el| el.get_attribute("title")));
+        })
+    };
+    let onfocusout = {
+        let tip = tip.clone();
+        Callback::from(move |_: FocusEvent| tip.set(None))
+    };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" && pick(e.target()) {
             e.prevent_default();
         }
     });
+    // Long articles render in batches of BATCH paragraphs, one task each, so
+    // no single task blocks the page; the selected statement is always rendered.
+    // `shown` is tied to the annotation it counts for: a new annotation keeps
+    // the count only if at most BATCH of those paragraphs changed, else starts
+    // again at BATCH (never renders everything in one task).
+    let key = p.annotated.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
+    let shown = use_state_eq(|| (key, BATCH));
+    let total = p.annotated.as_ref().map_or(0, |a| a.paras.len());
+    let count = match &p.annotated {
+        _ if shown.0 == key => shown.1,
+        // A new annotation: keep what is shown if few of those paragraphs changed.
+        Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(BATCH),
+        _ => BATCH,
+    };
+    {
+        let shown = shown.clone();
+        use_effect_with((key, count, total), move |&(key, n, total)| {
+            if n < total {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    shown.set((key, n + BATCH));
+                });
+            }
+        });
+    }
+    let need = match (&p.annotated, &p.current) {
+        (Some(a), Some(c)) => a.paras.iter().position(|para| para.statements.contains(c)).map_or(0, |i| i + 1),
+        _ => 0,
+    };
+    let visible = count.max(need);
     let body = match &p.annotated {
         Some(a) if !a.paras.is_empty() => a
             .paras
             .iter()
+            .take(visible)
             .map(|para| {
                 let current = p.current.clone().filter(|c| para.statements.contains(c));
                 html! { <Paragraph key={para.index} para={Shared(para.clone())} {current} lang={p.lang} /> }
@@ -73,8 +121,10 @@ pub fn article(p: &ArticleProps) -> Html {
         _ => html! { <p class="pz-empty">{t.empty_article}</p> },
     };
     html! {
-        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} {onclick} {onkeydown}>
+        <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}
+            {onfocusin} {onfocusout}>
             { body }
+            if let Some(text) = (*tip).clone() { <p class="pz-tip" aria-hidden="true">{text}</p> }
         </article>
     }
 }

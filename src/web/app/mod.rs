@@ -4,6 +4,7 @@
 
 mod annotate;
 mod app;
+mod crash;
 pub mod article;
 mod export;
 mod input;
@@ -89,6 +90,7 @@ pub struct WidgetConfig {
 /// be forgotten safely); call [`WidgetHandle::destroy`] to unmount.
 pub struct WidgetHandle {
     app: Option<AppHandle<App>>,
+    root: web_sys::Element,
 }
 
 impl WidgetHandle {
@@ -105,15 +107,16 @@ impl WidgetHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        crash::unwatch(&self.root);
     }
 }
 
 /// Mounts the widget into `root` (an element in the light DOM or inside a
 /// shadow root; the caller adds [`STYLE`] to that document or shadow root).
 pub fn mount(root: web_sys::Element, config: WidgetConfig) -> WidgetHandle {
-    console_error_panic_hook::set_once();
-    let app = Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
-    WidgetHandle { app: Some(app) }
+    crash::watch(&root);
+    let app = Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+    WidgetHandle { app: Some(app), root }
 }
 
 /// Dev-only mount for `dev.html` until `<pizhu-annotator>` lands: mounts the

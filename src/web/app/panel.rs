@@ -3,14 +3,14 @@
 
 use crate::contract::{Annotation, SpeakerOut, StatementOut};
 use crate::web::i18n::Lang;
-use std::rc::Rc;
+use super::state::Shared;
 use yew::prelude::*;
 
 /// Props of [`Panel`].
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     /// The annotation (`None` before the first result).
-    pub ann: Option<Rc<Annotation>>,
+    pub ann: Option<Shared<Annotation>>,
     /// The selected statement.
     pub current: Option<String>,
     /// Speaker filter text.
@@ -21,6 +21,9 @@ pub struct PanelProps {
     pub onselect: Callback<String>,
     /// The filter box changed.
     pub onfilter: Callback<String>,
+    /// The panel element (the app scrolls it to the selected card).
+    #[prop_or_default]
+    pub node_ref: NodeRef,
 }
 
 /// True if `sp` matches the filter `f` (name, roles, aliases, affiliation; case-insensitive).
@@ -75,7 +78,7 @@ pub fn panel(p: &PanelProps) -> Html {
         }
     };
     html! {
-        <aside class="pz-panel" aria-labelledby="pz-panel-title">
+        <aside class="pz-panel" ref={p.node_ref.clone()} aria-labelledby="pz-panel-title">
             <h2 id="pz-panel-title" class="pz-h2">{t.panel_title}</h2>
             <input class="pz-filter" type="search" placeholder={t.filter_speakers} aria-label={t.filter_speakers}
                 value={p.filter.clone()} {oninput} />
@@ -116,7 +119,7 @@ pub fn speaker_card(p: &SpeakerCardProps) -> Html {
                 <span class="pz-swatch" aria-hidden="true"></span>
                 <h3 class="pz-name" id={title_id}>{sp.name.clone()}</h3>
                 <span class={classes!("pz-badge", format!("b-{}", sp.kind))}>{t.speaker_kind(&sp.kind)}</span>
-                <span class="pz-count">{format!("{} {}", p.statements.len(), t.statements_n)}</span>
+                <span class="pz-count">{t.statements_count(p.statements.len())}</span>
             </header>
             if role.is_some() || sp.affiliation.is_some() {
                 <dl class="pz-meta">
@@ -151,7 +154,7 @@ pub fn unknown_card(p: &UnknownCardProps) -> Html {
             <header class="pz-card-head">
                 <span class="pz-swatch" aria-hidden="true"></span>
                 <h3 class="pz-name">{t.unknown_speaker}</h3>
-                <span class="pz-count">{format!("{} {}", p.statements.len(), t.statements_n)}</span>
+                <span class="pz-count">{t.statements_count(p.statements.len())}</span>
             </header>
             <StatementList statements={p.statements.clone()} current={p.current.clone()} lang={p.lang} onselect={p.onselect.clone()} />
         </section>
@@ -171,13 +174,25 @@ pub struct StatementListProps {
     pub onselect: Callback<String>,
 }
 
+/// Statements listed per card before "show all" (long inputs have hundreds).
+const FIRST: usize = 20;
+
 /// The statements of one card: direct in quotation marks, indirect with the cue.
 #[function_component(StatementList)]
 pub fn statement_list(p: &StatementListProps) -> Html {
     let t = p.lang.t();
+    let all = use_state_eq(|| false);
+    let has_current_late = p.statements.iter().skip(FIRST).any(|s| Some(&s.id) == p.current.as_ref());
+    let limit = if *all || has_current_late { usize::MAX } else { FIRST };
+    let more = p.statements.len().saturating_sub(limit);
+    let show_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    };
     html! {
+        <>
         <ol class="pz-stmts">
-            { for p.statements.iter().map(|st| {
+            { for p.statements.iter().take(limit).map(|st| {
                 let is_current = p.current.as_ref() == Some(&st.id);
                 let id = st.id.clone();
                 let onselect = p.onselect.clone();
@@ -200,5 +215,9 @@ pub fn statement_list(p: &StatementListProps) -> Html {
                 }
             }) }
         </ol>
+        if more > 0 {
+            <button type="button" class="pz-btn pz-more" onclick={show_all}>{format!("{} (+{more})", t.show_all)}</button>
+        }
+        </>
     }
 }

@@ -101,8 +101,10 @@ struct Flat {
 /// Collects every highlight of `ann` as flat spans sorted for nesting.
 fn flat_marks(ann: &Annotation, len: usize) -> Vec<Flat> {
     let mut out = Vec::with_capacity(ann.statements.len() + ann.entities.len() + ann.quotes.len());
+    let speaker_index: std::collections::HashMap<&str, usize> =
+        ann.speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     for st in &ann.statements {
-        let idx = st.speaker.as_ref().and_then(|id| ann.speakers.iter().position(|s| &s.id == id));
+        let idx = st.speaker.as_deref().and_then(|id| speaker_index.get(id).copied());
         let sp = idx.map(|i| &ann.speakers[i]);
         out.push(Flat {
             start: st.start,
@@ -126,6 +128,7 @@ fn flat_marks(ann: &Annotation, len: usize) -> Vec<Flat> {
             out.push(Flat { start: e.start, end: e.end, level: 1, info: inner(k, e.subkind.clone()) });
         }
     }
+    let entity_spans: std::collections::HashSet<(usize, usize)> = ann.entities.iter().map(|e| (e.start, e.end)).collect();
     for q in &ann.quotes {
         // Speech quotes are already statements; 《》 works are entities. Terms
         // and quoted titles get their own highlight unless an entity has the span.
@@ -134,7 +137,7 @@ fn flat_marks(ann: &Annotation, len: usize) -> Vec<Flat> {
             "title" => "work",
             _ => continue,
         };
-        if !ann.entities.iter().any(|e| e.start == q.start && e.end == q.end) {
+        if !entity_spans.contains(&(q.start, q.end)) {
             out.push(Flat { start: q.start, end: q.end, level: 1, info: inner(kind, None) });
         }
     }

@@ -40,13 +40,40 @@ pub struct Annotated {
     pub ann: Rc<Annotation>,
     /// Paragraph trees, each shared so unchanged paragraphs skip re-rendering.
     pub paras: Vec<Rc<Para>>,
+    /// `fresh[i]`: paragraph `i` differs from the previous annotation's (must render).
+    pub fresh: Vec<bool>,
 }
 
 impl Annotated {
     /// Builds the render tree for `ann` over `text`.
     pub fn new(text: String, ann: Rc<Annotation>) -> Self {
-        let paras = spans::build(&text, &ann).into_iter().map(Rc::new).collect();
-        Annotated { text, ann, paras }
+        Self::after(text, ann, None)
+    }
+
+    /// Like [`Annotated::new`], reusing `prev`'s paragraph `Rc`s where the
+    /// paragraph is unchanged, so typing in a long article re-renders only
+    /// the paragraphs that changed.
+    pub fn after(text: String, ann: Rc<Annotation>, prev: Option<&Annotated>) -> Self {
+        let mut paras = Vec::new();
+        let mut fresh = Vec::new();
+        for (i, p) in spans::build(&text, &ann).into_iter().enumerate() {
+            match prev.and_then(|pr| pr.paras.get(i)).filter(|old| ***old == p) {
+                Some(old) => {
+                    paras.push(old.clone());
+                    fresh.push(false);
+                }
+                None => {
+                    paras.push(Rc::new(p));
+                    fresh.push(true);
+                }
+            }
+        }
+        Annotated { text, ann, paras, fresh }
+    }
+
+    /// How many of the first `n` paragraphs must render anew.
+    pub fn fresh_in(&self, n: usize) -> usize {
+        self.fresh.iter().take(n).filter(|f| **f).count()
     }
 }
 
@@ -135,8 +162,9 @@ pub enum Action {
     Edit(String),
     /// Annotation of `generation` started.
     Started(u64),
-    /// Annotation of `generation` finished over `text`.
-    Done { generation: u64, text: String, ann: Rc<Annotation> },
+    /// Annotation of `generation` finished (built by [`Annotated::new`] outside
+    /// the reducer, so that work is its own task).
+    Done { generation: u64, annotated: Shared<Annotated> },
     /// Annotation of `generation` failed.
     Failed { generation: u64, message: String },
     /// The draft is too long to annotate.
@@ -179,16 +207,16 @@ impl Reducible for State {
                 }
                 s.busy = true;
             }
-            Action::Done { generation, text, ann } => {
+            Action::Done { generation, annotated } => {
                 if generation != s.generation {
                     return self; // stale: the user kept typing
                 }
                 s.busy = false;
                 s.error = None;
-                if !ann.statements.iter().any(|st| Some(&st.id) == s.current.as_ref()) {
+                if !annotated.ann.statements.iter().any(|st| Some(&st.id) == s.current.as_ref()) {
                     s.current = None;
                 }
-                s.annotated = Some(Shared(Rc::new(Annotated::new(text, ann))));
+                s.annotated = Some(annotated);
             }
             Action::Failed { generation, message } => {
                 if generation != s.generation {
@@ -203,6 +231,8 @@ impl Reducible for State {
                 }
                 s.busy = false;
                 s.too_long = true;
+                s.annotated = None; // the old highlights belong to another text
+                s.current = None;
             }
             Action::ToggleKind(k) => {
                 if !s.hidden.remove(k) {

@@ -3,7 +3,7 @@
 use super::spans::KINDS;
 use crate::contract::Annotation;
 use crate::web::i18n::Lang;
-use std::rc::Rc;
+use super::state::Shared;
 use yew::prelude::*;
 
 /// Highlight counts in [`KINDS`] order (statements, entities, terms/titles).
@@ -38,7 +38,7 @@ const MAX_FIGURES: usize = 60;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     /// The annotation.
-    pub ann: Rc<Annotation>,
+    pub ann: Shared<Annotation>,
     /// UI language.
     pub lang: Lang,
 }
@@ -49,7 +49,14 @@ pub fn summary(p: &SummaryProps) -> Html {
     let t = p.lang.t();
     let counts = counts(&p.ann);
     let orgs = organizations(&p.ann);
-    let figures: Vec<&str> = p.ann.entities.iter().filter(|e| e.kind == "figure").map(|e| e.text.as_str()).collect();
+    // Each distinct figure once, in order of first appearance.
+    let mut figures: Vec<&str> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for e in p.ann.entities.iter().filter(|e| e.kind == "figure") {
+        if seen.insert(e.text.as_str()) {
+            figures.push(e.text.as_str());
+        }
+    }
     let more = figures.len().saturating_sub(MAX_FIGURES);
     html! {
         <section class="pz-summary" aria-labelledby="pz-summary-title">

@@ -70,3 +70,8 @@ pub fn remove(reg: &Registry, name: &str, range: &Range) {
         reg.remove(name);
     }
 }
+
+/// Removes the whole highlight `name` (used for the single "current" range).
+pub fn clear(reg: &Registry, name: &str) {
+    reg.remove(name);
+}

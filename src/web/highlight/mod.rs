@@ -16,10 +16,23 @@ pub mod style;
 pub mod textmap;
 
 use crate::contract::Annotation;
-use crate::web::{api, options, panel::Panel};
+use crate::web::{api, options, panel::Panel, types};
+use std::cell::RefCell;
+use std::rc::Rc;
 use textmap::TextMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Range};
+
+thread_local! {
+    /// Elements with live highlights. Highlighting one twice (or one inside
+    /// another) would wrap marks in marks and make undo order matter.
+    static ACTIVE: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True when `el` overlaps an element that is already highlighted.
+fn overlaps_active(el: &Element) -> bool {
+    ACTIVE.with(|a| a.borrow().iter().any(|b| b.contains(Some(el)) || el.contains(Some(b))))
+}
 
 /// How the highlights were painted, i.e. what `dispose` must undo.
 enum Paint {
@@ -34,7 +47,8 @@ enum Paint {
 pub struct HighlightHandle {
     element: Element,
     doc: Document,
-    text: String,
+    /// The text and the way back to DOM positions (shared with the panel's click handler).
+    map: Rc<TextMap>,
     annotation: Annotation,
     annotation_js: JsValue,
     paint: Option<Paint>,
@@ -54,11 +68,11 @@ impl HighlightHandle {
     /// `"\n"` between block elements (script/style text left out).
     #[wasm_bindgen(getter)]
     pub fn text(&self) -> String {
-        self.text.clone()
+        self.map.text.clone()
     }
 
     /// `"highlight-api"` or `"marks"`: how the highlights are painted.
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "\"highlight-api\" | \"marks\" | \"disposed\"")]
     pub fn mode(&self) -> String {
         match self.paint {
             Some(Paint::Css(..)) => "highlight-api".into(),
@@ -73,9 +87,10 @@ impl HighlightHandle {
     #[wasm_bindgen(js_name = showPanel)]
     pub fn show_panel(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "PanelOptions | undefined")] options: JsValue,
+        options: Option<types::PanelOptions>,
     ) -> Result<(), JsError> {
         const CTX: &str = "HighlightHandle.showPanel";
+        let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
         if self.paint.is_none() {
             return Err(JsError::new(&format!("{CTX}: the handle was disposed")));
         }
@@ -86,7 +101,8 @@ impl HighlightHandle {
         }
         let lang = options::string(opts.as_ref(), "lang", CTX)?.unwrap_or_else(|| self.lang.clone());
         self.hide_panel();
-        let panel = Panel::show(&self.doc, &self.element, &position, &lang, &self.text, &self.annotation)
+        let focus = focus_statement_fn(self.doc.clone(), self.map.clone(), &self.annotation, self.mode() == "highlight-api");
+        let panel = Panel::show(&self.doc, &self.element, &position, &lang, &self.map.text, focus)
             .map_err(|e| js_error(CTX, e))?;
         self.panel = Some(panel);
         Ok(())
@@ -109,11 +125,23 @@ impl HighlightHandle {
                 for (name, r) in &ranges {
                     css_api::remove(&reg, name, r);
                 }
+                css_api::clear(&reg, CURRENT);
             }
             Some(Paint::Marks(restores)) => marks::undo(restores),
             None => return,
         }
+        ACTIVE.with(|a| a.borrow_mut().retain(|e| !e.is_same_node(Some(&self.element))));
         style::release(&self.doc);
+    }
+}
+
+/// A handle the page let go of (garbage-collected) without `dispose()`:
+/// the highlights and the panel stay as they are, working.
+impl Drop for HighlightHandle {
+    fn drop(&mut self) {
+        if let Some(p) = self.panel.take() {
+            p.leak();
+        }
     }
 }
 
@@ -124,9 +152,10 @@ impl HighlightHandle {
 #[wasm_bindgen]
 pub fn highlight(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "HighlightOptions | undefined")] options: JsValue,
+    options: Option<types::HighlightOptions>,
 ) -> Result<HighlightHandle, JsError> {
     const CTX: &str = "pizhu.highlight";
+    let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     let element: Element = element
         .dyn_into()
         .map_err(|_| JsError::new(&format!("{CTX}: element must be a DOM Element")))?;
@@ -139,6 +168,11 @@ pub fn highlight(
     let doc = element.owner_document().ok_or_else(|| JsError::new(&format!("{CTX}: element has no document")))?;
     if !element.is_connected() {
         return Err(JsError::new(&format!("{CTX}: element must be in the document")));
+    }
+    if overlaps_active(&element) {
+        return Err(JsError::new(&format!(
+            "{CTX}: this element (or one inside or around it) is already highlighted; dispose() that handle first"
+        )));
     }
 
     let map = TextMap::build(&element);
@@ -178,10 +212,11 @@ pub fn highlight(
         }
     };
 
+    ACTIVE.with(|a| a.borrow_mut().push(element.clone()));
     let mut handle = HighlightHandle {
         element,
         doc,
-        text: map.text,
+        map: Rc::new(map),
         annotation,
         annotation_js,
         paint: Some(paint),
@@ -191,9 +226,39 @@ pub fn highlight(
     if let Some(position) = panel {
         let o = js_sys::Object::new();
         js_sys::Reflect::set(&o, &"position".into(), &position.into()).ok();
-        handle.show_panel(o.into())?;
+        if let Err(e) = handle.show_panel(Some(o.unchecked_into())) {
+            handle.dispose(); // leave nothing behind when the panel cannot be shown
+            return Err(e);
+        }
     }
     Ok(handle)
+}
+
+/// The highlight name of the statement picked in the panel.
+const CURRENT: &str = "pizhu-current";
+
+/// What the panel calls when a statement is clicked: scroll the article to
+/// it and, with the Highlight API, mark it as the current one.
+fn focus_statement_fn(doc: Document, map: Rc<TextMap>, ann: &Annotation, css: bool) -> Box<dyn Fn(&str)> {
+    let spans: Vec<(String, u32, u32)> = ann.statements.iter().map(|s| (s.id.clone(), s.start as u32, s.end as u32)).collect();
+    Box::new(move |id: &str| {
+        let Some((_, start, end)) = spans.iter().find(|(sid, _, _)| sid == id) else { return };
+        let (Some((sn, so)), Some((en, eo))) = (map.start_pos(*start), map.end_pos(*end)) else { return };
+        if css {
+            if let (Some(reg), Ok(range)) = (css_api::registry(), doc.create_range()) {
+                if range.set_start(sn, so).and_then(|_| range.set_end(en, eo)).is_ok() {
+                    css_api::clear(&reg, CURRENT);
+                    let _ = css_api::add(&reg, CURRENT, 3, &range);
+                }
+            }
+        }
+        if let Some(el) = sn.parent_element() {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    })
 }
 
 /// Reads an optional boolean option.

@@ -9,28 +9,33 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Document};
 
-/// Colours follow the widget's legend: one hue per kind, light enough to read
-/// black text on. `!important` on the fallback marks because host pages may
-/// hide or restyle `mark` (the CMS demo does).
+/// Colours and underline patterns are the widget's legend (src/web/style.css),
+/// so the panel's key reads the article too; a pattern per kind means colour
+/// is never the only cue. `!important` on the fallback marks because host
+/// pages may hide or restyle `mark` (the CMS demo does).
 const CSS: &str = r#"
-::highlight(pizhu-organization) { background-color: #cfe3ff; color: inherit; }
-::highlight(pizhu-person) { background-color: #ffe0a8; color: inherit; }
-::highlight(pizhu-position) { background-color: #e4d7ff; color: inherit; }
-::highlight(pizhu-figure) { background-color: #c9f0d5; color: inherit; }
-::highlight(pizhu-work) { background-color: #f3e3c3; color: inherit; }
-::highlight(pizhu-quote) { text-decoration: underline 2px #c0392b; text-underline-offset: 3px; }
-::highlight(pizhu-statement) { text-decoration: underline dotted 1px #7f8c8d; text-underline-offset: 3px; }
-mark.pizhu-mark { display: inline !important; background: transparent !important; color: inherit !important; padding: 0 !important; margin: 0 !important; border: 0 !important; }
-mark.pizhu-mark.pizhu-statement { text-decoration: underline dotted 1px #7f8c8d !important; text-underline-offset: 3px; }
-mark.pizhu-mark.pizhu-quote { text-decoration: underline 2px #c0392b !important; text-underline-offset: 3px; }
-mark.pizhu-mark.pizhu-organization { background-color: #cfe3ff !important; }
-mark.pizhu-mark.pizhu-person { background-color: #ffe0a8 !important; }
-mark.pizhu-mark.pizhu-position { background-color: #e4d7ff !important; }
-mark.pizhu-mark.pizhu-figure { background-color: #c9f0d5 !important; }
-mark.pizhu-mark.pizhu-work { background-color: #f3e3c3 !important; }
+::highlight(pizhu-statement) { background-color: #fff7d6; }
+::highlight(pizhu-quote) { text-decoration: underline solid #a16207 2px; text-underline-offset: 4px; }
+::highlight(pizhu-organization) { background-color: #dbeafe; color: inherit; text-decoration: underline solid #1d4ed8 2px; text-underline-offset: 3px; }
+::highlight(pizhu-person) { background-color: #fde2e4; color: inherit; text-decoration: underline double #be123c 2px; text-underline-offset: 3px; }
+::highlight(pizhu-position) { background-color: #ede9fe; color: inherit; text-decoration: underline dotted #6d28d9 2px; text-underline-offset: 3px; }
+::highlight(pizhu-figure) { background-color: #dcfce7; color: inherit; text-decoration: underline dashed #15803d 2px; text-underline-offset: 3px; }
+::highlight(pizhu-work) { background-color: #fef3c7; color: inherit; text-decoration: underline wavy #b45309 1px; text-underline-offset: 3px; }
+::highlight(pizhu-current) { background-color: #fde047; color: #111; }
+mark.pizhu-mark { display: inline !important; visibility: visible !important; background: transparent !important; color: inherit !important; padding: 0 !important; margin: 0 !important; border: 0 !important; text-underline-offset: 3px; }
+mark.pizhu-mark.pizhu-statement { background-color: #fff7d6 !important; }
+mark.pizhu-mark.pizhu-quote { text-decoration: underline solid #a16207 2px !important; }
+mark.pizhu-mark.pizhu-organization { background-color: #dbeafe !important; text-decoration: underline solid #1d4ed8 2px !important; }
+mark.pizhu-mark.pizhu-person { background-color: #fde2e4 !important; text-decoration: underline double #be123c 2px !important; }
+mark.pizhu-mark.pizhu-position { background-color: #ede9fe !important; text-decoration: underline dotted #6d28d9 2px !important; }
+mark.pizhu-mark.pizhu-figure { background-color: #dcfce7 !important; text-decoration: underline dashed #15803d 2px !important; }
+mark.pizhu-mark.pizhu-work { background-color: #fef3c7 !important; text-decoration: underline wavy #b45309 1px !important; }
 pizhu-panel { display: block; box-sizing: border-box; }
 pizhu-panel[data-position="docked"] { margin: 1em 0; max-width: 100%; }
-pizhu-panel[data-position="floating"] { position: fixed; top: 4.5rem; right: 1rem; width: min(24rem, 40vw); max-height: calc(100vh - 6rem); overflow: auto; z-index: 2147483000; box-shadow: 0 4px 24px rgba(0,0,0,.18); border-radius: 8px; background: #fff; }
+pizhu-panel[data-position="floating"] { position: fixed; top: 4.5rem; right: 1rem; width: min(26rem, 42vw); max-height: calc(100vh - 6rem); overflow: auto; z-index: 2147483000; box-shadow: 0 4px 24px rgba(0,0,0,.18); border-radius: 8px; background: #fff; }
+@media (max-width: 720px) {
+  pizhu-panel[data-position="floating"] { top: auto; bottom: .5rem; left: .5rem; right: .5rem; width: auto; max-height: 55vh; }
+}
 "#;
 
 thread_local! {

@@ -4,7 +4,7 @@
 //! Text nodes are read with a TreeWalker, in document order. Between text
 //! nodes in different block elements a `"\n"` separator is inserted, so
 //! `<p>甲说</p><p>乙</p>` becomes `"甲说\n乙"` and a sentence never runs
-//! across paragraphs; separators belong to no node. All offsets are UTF-16
+//! across paragraphs; a `<br>` also gives one. Separators belong to no node. All offsets are UTF-16
 //! units, the unit of `Text.length` and of the annotation.
 
 use wasm_bindgen::JsCast;
@@ -46,12 +46,21 @@ impl TextMap {
         let mut segments = Vec::new();
         let mut last_block: Option<Node> = None;
         let Some(doc) = root.owner_document() else { return TextMap { text, segments } };
-        // SHOW_TEXT = 4.
-        let Ok(walker) = doc.create_tree_walker_with_what_to_show(root, 4) else {
+        // SHOW_ELEMENT (1) | SHOW_TEXT (4): elements only to see `<br>`.
+        let Ok(walker) = doc.create_tree_walker_with_what_to_show(root, 1 | 4) else {
             return TextMap { text, segments };
         };
+        let mut line_break = false;
         while let Ok(Some(node)) = walker.next_node() {
-            let Ok(t) = node.dyn_into::<Text>() else { continue };
+            let t = match node.dyn_into::<Text>() {
+                Ok(t) => t,
+                Err(node) => {
+                    if node.node_name().eq_ignore_ascii_case("BR") {
+                        line_break = true;
+                    }
+                    continue;
+                }
+            };
             if inside_skipped(&t, root) {
                 continue;
             }
@@ -62,11 +71,12 @@ impl TextMap {
             }
             let block = block_of(&t, root);
             if let Some(prev) = &last_block {
-                if !prev.is_same_node(Some(&block)) {
+                if line_break || !prev.is_same_node(Some(&block)) {
                     text.push('\n');
                     units += 1;
                 }
             }
+            line_break = false;
             last_block = Some(block);
             let len = t.length();
             segments.push(Segment { node: t, start: units, len });

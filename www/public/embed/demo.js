@@ -1,10 +1,10 @@
 // The CMS demo's script (external: the page may run under a strict CSP).
-// Loads pizhu, which registers <pizhu-annotator>, then highlights the
+// Loads pizhu through the embed loader (it registers <pizhu-annotator>), then highlights the
 // article in place. Add ?manual to the URL to start without highlights
 // (the browser tests drive highlight() themselves).
-import init, { highlight } from '../pizhu.js';
+import { ready, highlight } from '../pizhu-embed.js';
 
-await init();
+await ready;
 
 const story = document.getElementById('story');
 const buttons = {
