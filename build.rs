@@ -14,6 +14,9 @@
 //! - every proper noun (tags nr, nrt, nrfg, ns, nt, nz) with frequency >=
 //!   `MIN_FREQ_NAMES`: names, places and organizations are what pizhu
 //!   annotates, and their dictionary tags are the entity stage's evidence.
+//! - every word of the engine's own lexicons (`src/engine/**/*.txt`: speech
+//!   cues, titles, organization names and suffixes, places, ...): the rules
+//!   match those words as tokens, so jieba must be able to cut them whole.
 //!
 //! Switches:
 //! - cargo feature `full-dict` or env `PIZHU_FULL_DICT=1`: embed the whole
@@ -30,9 +33,10 @@ use std::process::Command;
 
 /// Words at least this frequent are kept.
 const MIN_FREQ: u64 = 10;
-/// Proper nouns at least this frequent are kept: 3 keeps 76% of them; the
-/// frequency-2 ones are mostly segmentation debris (王被杨, 子校注).
-const MIN_FREQ_NAMES: u64 = 3;
+/// Proper nouns at least this frequent are kept: 2 (the dictionary's minimum)
+/// keeps all of them. 3 would save ~27k words (~110 KB brotli), but the
+/// dev-set person and attribution scores drop (BENCHMARKS.md).
+const MIN_FREQ_NAMES: u64 = 2;
 /// jieba tags of proper nouns.
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nt", "nz"];
 
@@ -51,6 +55,7 @@ fn main() {
     let min_freq = env_u64("PIZHU_DICT_MIN_FREQ", MIN_FREQ);
     let min_freq_names = env_u64("PIZHU_DICT_MIN_FREQ_NAMES", MIN_FREQ_NAMES);
 
+    let lexicon = engine_lexicon_words();
     let mut entries: Vec<(&str, u64, &str)> = Vec::new();
     let mut total = 0usize;
     for (n, line) in dict.lines().enumerate() {
@@ -66,7 +71,8 @@ fn main() {
         let keep = full
             || word.chars().nth(1).is_none()
             || freq >= min_freq
-            || (freq >= min_freq_names && NAME_TAGS.contains(&tag));
+            || (freq >= min_freq_names && NAME_TAGS.contains(&tag))
+            || lexicon.contains(word);
         if keep {
             entries.push((word, freq, tag));
         }
@@ -100,6 +106,34 @@ fn main() {
         "cargo:rustc-env=PIZHU_DICT_INFO=pizhu dictionary: {kept} of {total} words, {} bytes (full={full}, min_freq={min_freq}, min_freq_names={min_freq_names})",
         out.len()
     );
+}
+
+/// Every word listed in the engine's lexicon files (`src/engine/**/*.txt`;
+/// words are separated by whitespace, `|` or `,`; `#` starts a comment line).
+fn engine_lexicon_words() -> std::collections::HashSet<String> {
+    let root = Path::new(&env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("src/engine");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut words = std::collections::HashSet::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                println!("cargo:rerun-if-changed={}", path.display());
+                let text = fs::read_to_string(&path).unwrap_or_default();
+                for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                    words.extend(
+                        line.split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+                            .filter(|w| !w.is_empty())
+                            .map(String::from),
+                    );
+                }
+            }
+        }
+    }
+    words
 }
 
 fn env_u64(var: &str, default: u64) -> u64 {

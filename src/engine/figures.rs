@@ -45,6 +45,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
                 out.push(Entity { kind: EntityKind::Figure, subkind: Some(subkind), span: Span::new(start_b, end_b) });
                 i = end.max(i + 1);
             }
+            // No figure starts inside a number either: skip the whole number
+            // (rescanning every suffix of a long digit run was quadratic).
+            None if is_arabic(chars[i].1) => i = number_at(&chars, i).map_or(i + 1, |n| n.end.max(i + 1)),
             None => i += 1,
         }
     }

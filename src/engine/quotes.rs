@@ -90,10 +90,17 @@ fn push(out: &mut Vec<Quote>, text: &str, open: char, at: usize, end: usize, clo
 /// scare quote (“老铁”, “翻车”).
 pub fn classify(text: &str, span: Span) -> QuoteKind {
     let inner = span.slice(text);
-    let n = inner.chars().count();
+    // Counting stops at 16 (enough for speech): an unclosed quote runs to the
+    // paragraph end, and full scans per quote made runs of marks quadratic.
+    let n = inner.chars().take(16).count();
+    if n >= 16 {
+        return QuoteKind::Speech;
+    }
     let sentence_punct = inner.chars().any(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '…'));
     let clause_punct = inner.chars().any(|c| matches!(c, '，' | ',' | '；' | ';' | '：'));
-    let before = text[..span.start].trim_end_matches(['“', '「', '『', '‘', '"']);
+    // A bounded look-back for the same reason (thousands of opening marks in a row).
+    let from = (span.start.saturating_sub(64)..=span.start).find(|&b| text.is_char_boundary(b)).unwrap_or(span.start);
+    let before = text[from..span.start].trim_end_matches(['“', '「', '『', '‘', '"']);
     let after_colon = before.trim_end().ends_with(['：', ':']);
     if sentence_punct || (clause_punct && n >= 6) || n >= 16 || (after_colon && n >= 2) {
         QuoteKind::Speech
