@@ -42,6 +42,10 @@ test-e2e: dist
 bench:
 	cargo bench --bench annotate
 
+## make fuzz: a million random and mutated texts through the engine, checking every invariant (not part of make test)
+fuzz:
+	cargo run --release --example fuzz -- --cases 1000000 --threads 2
+
 ## make size: download size of the module (raw, gzip, brotli)
 size: dist
 	scripts/size-report.sh dist
