@@ -76,7 +76,9 @@ pub struct Found {
 /// names (entities or jieba `nr`).
 pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
     let s = t.sub(a, z);
-    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) {
+    // One char is a pronoun (他) or the last part of a joined foreign name (杨 of 赛迪斯-杨).
+    let one_char_name = s.chars().count() == 1 && is_person_name(t, person, a, z);
+    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) && !one_char_name {
         return None;
     }
     // The writer or an interviewee speaking of themselves (我认为) is not a
@@ -359,6 +361,10 @@ fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
 pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
     let s = t.sub(a, z);
     let n = z - a;
+    // A one-char last part of a joined foreign name (杨 of 赛迪斯-杨) stands for it.
+    if n == 1 {
+        return is_han(t.c[a]) && short_of_full(t, s);
+    }
     if !(2..=12).contains(&n) || !s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•')) {
         return false;
     }

@@ -131,6 +131,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     let tail = t.sub(a, z);
     if ["时", "上", "中", "期间", "之际", "后", "前", "表示"].iter().any(|e| tail.ends_with(e)) {
         for i in a + 1..z {
+            // (jieba may glue 在 onto a short name: 莫在|谈到, so no boundary check.)
             if t.c[i] == '在' || t.at(i, "接受") || t.at(i, "出席") || t.at(i, "做客") {
                 return i;
             }

@@ -382,7 +382,7 @@ fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
             let run = translit_run(ctx, pos, 8);
             // A one-char last part (赛迪斯-杨, 布兰登-罗) counts only when a word
             // boundary and no further Han char follow it.
-            let lone_last = run == 0 && end == after && single_last_part(ctx, pos);
+            let lone_last = run <= 1 && end == after && single_last_part(ctx, pos);
             if lone_last {
                 end = pos + ctx.char_at(pos).map_or(0, char::len_utf8);
                 break;
