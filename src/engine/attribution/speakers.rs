@@ -104,7 +104,7 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
             }
         }
     }
-    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同')) {
+    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1])) {
         if let Some(parts) = joint(t, lex, person, a, z) {
             return Some(Subject::Named(parts));
         }
@@ -117,7 +117,8 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     let mut parts = Vec::new();
     let mut p = a;
     for i in a..z {
-        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') {
+        // A 和 inside an organization's name (绿色和平) joins nothing.
+        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1]) {
             parts.push((p, i));
             p = i + 1;
         }
