@@ -89,7 +89,10 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     if end - i >= 2 {
         return true;
     }
-    t.tag[i].starts_with("nr") || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
+    // A transliterated name jieba did not know (赫格塞思称) glues the cue on too.
+    let translit = crate::engine::lexicon::Lexicon::get();
+    let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]));
+    t.tag[i].starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
 /// Where a cue prefix (进一步, 联合) written right before the verb starts.

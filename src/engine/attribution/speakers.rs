@@ -36,7 +36,8 @@ const MODIFIER_VERBS: &[&str] = &[
 /// modifier (相关, 知情). One-char "verbs" inside names are mostly jieba
 /// mis-tags (网信|办).
 fn is_action_verb(t: &Text, i: usize) -> bool {
-    if !(t.boundary[i] && t.tag[i] == "v") {
+    // jieba tags some organization names as verbs (以军/v): an organization is no action.
+    if !(t.boundary[i] && t.tag[i] == "v") || t.org[i] {
         return false;
     }
     let mut e = i + 1;
@@ -229,7 +230,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
-    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
+    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v') && !t.org[i]);
     let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
@@ -241,6 +242,17 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     // Otherwise only a phrase that ends in an organization the entity pass
     // or jieba knows (苹果, 美联储): a bare common noun (沙尘, 权威) is no source.
     // (A bare noun right before a cue and its comma, 会议指出，…, is a body speaking.)
+    // 环保团体绿色和平 / 当地媒体新华网: a descriptor before a named organization;
+    // the organization is the source.
+    if t.org[z - 1] && !has_verb {
+        let mut k = z;
+        while k > a && t.org[k - 1] {
+            k -= 1;
+        }
+        if k > a && z - k >= 2 && !s.contains('的') {
+            return Some(org(t.sub(k, z), None, k, z));
+        }
+    }
     let comma_after = t.c.get(z).is_some_and(|_| {
         let mut k = z;
         while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
