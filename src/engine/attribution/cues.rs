@@ -91,7 +91,9 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     }
     // A transliterated name jieba did not know (赫格塞思称) glues the cue on too.
     let translit = crate::engine::lexicon::Lexicon::get();
-    let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]));
+    // …or the last char of a name jieba split (王重|昆说): a name part right before.
+    let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
+        || i - ts == 1 && ts > 0 && t.tag[ts - 1].starts_with("nr") && t.tok_start[ts - 1] + 2 >= ts;
     t.tag[i].starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
