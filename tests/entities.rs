@@ -202,3 +202,14 @@ fn joined_foreign_names_with_a_one_char_part() {
     // A place named after someone is not the person.
     assert!(!texts(&doc, text, EntityKind::Person).iter().any(|p| p.contains("奥利维耶")));
 }
+
+#[test]
+fn portal_units_and_glued_connectives() {
+    // 新浪体育 is the unit as written; 而据 glued before an outlet is not part of it.
+    let text = "新浪体育讯 而据纽约时报报道，球队已经完成签约。";
+    let doc = engine().annotate(text);
+    let orgs = texts(&doc, text, EntityKind::Organization);
+    assert!(orgs.contains(&"新浪体育".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"纽约时报".to_string()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o == "新浪" || o.starts_with("而据")), "{orgs:?}");
+}
