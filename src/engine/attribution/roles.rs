@@ -128,6 +128,16 @@ fn full_name(t: &Text, e: &mut Entry) {
         while k > 0 && !t.boundary[k] && p - 1 - k < 6 {
             k -= 1;
         }
+        // jieba may split the given name too (赛迪|斯-杨): take the run of
+        // transliteration chars when it reaches further back.
+        let elx = crate::engine::lexicon::Lexicon::get();
+        let mut k2 = p - 1;
+        while k2 > 0 && p - 1 - k2 < 6 && elx.is_translit(t.c[k2 - 1]) {
+            k2 -= 1;
+        }
+        if k2 < k {
+            k = k2;
+        }
         if !(k..p - 1).all(|i| is_han(t.c[i])) {
             continue;
         }
