@@ -179,3 +179,37 @@ fn names_after_credits_and_ju() {
         assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
     }
 }
+
+#[test]
+fn public_bodies_named_by_their_country() {
+    // A country's government, army command or party: the place is part of the name.
+    let text = "据巴西政府消息，秘鲁共产党和美国中央司令部当天都发表了声明，地方政府暂未回应。";
+    let doc = engine().annotate(text);
+    for want in ["巴西政府", "秘鲁共产党", "美国中央司令部"] {
+        assert!(has(&doc, text, EntityKind::Organization, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Organization));
+    }
+    // Without a proper name in front, 政府 is a category.
+    assert!(!has(&doc, text, EntityKind::Organization, "地方政府"));
+}
+
+#[test]
+fn joined_foreign_names_with_a_one_char_part() {
+    let text = "前锋卡洛斯-莫，中锋马里奥-洛佩兹和罗兰-奥利维耶机场都出现在报道里。";
+    let doc = engine().annotate(text);
+    for want in ["卡洛斯-莫", "马里奥-洛佩兹"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+    // A place named after someone is not the person.
+    assert!(!texts(&doc, text, EntityKind::Person).iter().any(|p| p.contains("奥利维耶")));
+}
+
+#[test]
+fn portal_units_and_glued_connectives() {
+    // 新浪体育 is the unit as written; 而据 glued before an outlet is not part of it.
+    let text = "新浪体育讯 而据纽约时报报道，球队已经完成签约。";
+    let doc = engine().annotate(text);
+    let orgs = texts(&doc, text, EntityKind::Organization);
+    assert!(orgs.contains(&"新浪体育".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"纽约时报".to_string()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o == "新浪" || o.starts_with("而据")), "{orgs:?}");
+}

@@ -67,6 +67,19 @@ pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: boo
             end = k;
             para = true;
         }
+        // A称B  C称D: headline halves separated by a space between Han chars.
+        let han_gap = |k: usize| {
+            let gap = |c: char| matches!(c, ' ' | '\u{3000}');
+            let mut e = k;
+            while e < t.len() && gap(t.c[e]) {
+                e += 1;
+            }
+            e > k && k > from && super::text::is_han(t.c[k - 1]) && t.c.get(e).is_some_and(|c| super::text::is_han(*c))
+        };
+        if let Some(k) = (from..next.start.min(end)).find(|&k| han_gap(k)) {
+            end = k;
+            para = true;
+        }
     }
     // A speech quotation after clause punctuation ends the indirect part.
     for i in from..end {
@@ -94,7 +107,8 @@ pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: boo
         // 他/她 can only mean the source when no one else is the subject of the words so far.
         let names_other = (from..s).any(|i| person[i] && (i == from || is_clause_punct(t.c[i - 1]) || is_sentence_end(t.c[i - 1])));
         let third_person = by_person && !names_other && he_she_subject(t, s, e);
-        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) || third_person {
+        // A sentence opening with an organization's name has a new actor: narration again.
+        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) || t.org[s] || third_person {
             break;
         }
         end = e;

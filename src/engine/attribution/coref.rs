@@ -62,7 +62,15 @@ pub fn pronoun(t: &Text, reg: &mut Registry, person: &[bool], p: usize) -> Optio
         while k > 0 && person[k - 1] {
             k -= 1;
         }
-        if j - k >= 2 {
+        // With a quoted person nearby, a run jieba alone tagged as a name (通达, 应变措施)
+        // must still look like a name to win: 2–3 chars from a surname, or a
+        // transliteration (杰弗森, 保罗-米尔萨普).
+        let run = t.sub(k, j);
+        let elx = super::super::lexicon::Lexicon::get();
+        let looks_like_name = run.contains(['-', '·', '•'])
+            || run.chars().all(|c| elx.is_translit(c))
+            || (2..=3).contains(&(j - k)) && elx.surname_at_start(run).is_some();
+        if j - k >= 2 && (best.is_none() || looks_like_name) {
             let f = Found {
                 name: t.sub(k, j).to_string(),
                 kind: SpeakerKind::Person,

@@ -89,7 +89,12 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     if end - i >= 2 {
         return true;
     }
-    t.tag[i].starts_with("nr") || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
+    // A transliterated name jieba did not know (赫格塞思称) glues the cue on too.
+    let translit = crate::engine::lexicon::Lexicon::get();
+    // …or the last char of a name jieba split (王重|昆说): a name part right before.
+    let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
+        || i - ts == 1 && ts > 0 && t.tag[ts - 1].starts_with("nr") && t.tok_start[ts - 1] + 2 >= ts;
+    t.tag[i].starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
 /// Where a cue prefix (进一步, 联合) written right before the verb starts.
@@ -100,6 +105,24 @@ fn prefix_start(t: &Text, lex: &Lexicon, verb: usize) -> usize {
         }
     }
     verb
+}
+
+/// True when the words after a topic verb close with 时 before any
+/// punctuation (谈到对手时，…): a time frame for another verb.
+fn frames_time(t: &Text, end: usize) -> bool {
+    let mut j = end;
+    while j < t.len() && j < end + 24 {
+        let c = t.c[j];
+        if c.is_ascii_punctuation() || "，。；：！？、“”\n".contains(c) {
+            return false;
+        }
+        // jieba may glue the next verb on (时说), so no boundary check; 时间/时期 are nouns.
+        if c == '时' && !t.c.get(j + 1).is_some_and(|n| matches!(n, '间' | '期' | '候' | '代' | '刻' | '常' | '机' | '尚' | '段')) {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Rejects cue words used as something other than reporting speech: passive
@@ -113,7 +136,20 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
         let cs = super::subject::clause_start(t, start);
         return matches!(next, '，' | ',' | '：' | ':') && (t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据"));
     }
+    // 指 (他指，… in Hong Kong and Taiwan usage) reports speech only with a comma or
+    // colon right after it; elsewhere it is 指出/指向/是指.
+    if t.sub(start, end) == "指" && !matches!(next, '，' | ',' | '：' | ':') {
+        return false;
+    }
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
+        return false;
+    }
+    // 在谈到新合同时说 / 提到此事时，…: a topic frame ending in 时, not the speech verb.
+    if matches!(t.sub(start, end), "谈到" | "提到" | "说到" | "谈及" | "提及" | "谈起" | "说起" | "提起") && frames_time(t, end) {
+        return false;
+    }
+    // 虽然说 / 客观地说 / 总的来说: a discourse marker, not reported speech.
+    if t.sub(start, end) == "说" && ["虽然", "虽", "如果", "客观地", "客观的", "总的来", "一般来", "严格来", "坦白", "老实"].iter().any(|w| t.ends_at(start, w)) {
         return false;
     }
     // 不愿透露姓名 / 拒绝透露细节: refused or negated speech reports nothing.

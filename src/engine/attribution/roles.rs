@@ -66,6 +66,15 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
     while a < z && matches!(t.c[a], '，' | ',' | ' ') {
         a += 1;
     }
+    // 盯上了76人小前锋X: after an aspect marker, the object phrase right before
+    // the name may still be its apposition, when it is a short noun phrase with a title.
+    if let Some(m) = (a..z).rev().find(|&i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u')) {
+        let rest = t.sub(m + 1, z);
+        let n = z - m - 1;
+        if (2..=8).contains(&n) && lex.title_suffix(rest).is_some() && !(m + 1..z).any(|i| t.tag[i].starts_with('v') && t.boundary[i] && !lex.title_suffix(t.sub(i, z)).is_some()) {
+            return Some(rest.to_string());
+        }
+    }
     let s = t.sub(a, z);
     // An aspect marker means a clause (库班回击了…评论员), not an apposition.
     let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u'));
@@ -118,6 +127,16 @@ fn full_name(t: &Text, e: &mut Entry) {
         let mut k = p - 2;
         while k > 0 && !t.boundary[k] && p - 1 - k < 6 {
             k -= 1;
+        }
+        // jieba may split the given name too (赛迪|斯-杨): take the run of
+        // transliteration chars when it reaches further back.
+        let elx = crate::engine::lexicon::Lexicon::get();
+        let mut k2 = p - 1;
+        while k2 > 0 && p - 1 - k2 < 6 && elx.is_translit(t.c[k2 - 1]) {
+            k2 -= 1;
+        }
+        if k2 < k {
+            k = k2;
         }
         if !(k..p - 1).all(|i| is_han(t.c[i])) {
             continue;

@@ -36,7 +36,8 @@ const MODIFIER_VERBS: &[&str] = &[
 /// modifier (相关, 知情). One-char "verbs" inside names are mostly jieba
 /// mis-tags (网信|办).
 fn is_action_verb(t: &Text, i: usize) -> bool {
-    if !(t.boundary[i] && t.tag[i] == "v") {
+    // jieba tags some organization names as verbs (以军/v): an organization is no action.
+    if !(t.boundary[i] && t.tag[i] == "v") || t.org[i] {
         return false;
     }
     let mut e = i + 1;
@@ -76,7 +77,9 @@ pub struct Found {
 /// names (entities or jieba `nr`).
 pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
     let s = t.sub(a, z);
-    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) {
+    // One char is a pronoun (他) or the last part of a joined foreign name (杨 of 赛迪斯-杨).
+    let one_char_name = s.chars().count() == 1 && is_person_name(t, person, a, z);
+    if s.chars().count() > 50 || s.chars().count() < 2 && !PERSON_PRONOUNS.contains(&s) && !one_char_name {
         return None;
     }
     // The writer or an interviewee speaking of themselves (我认为) is not a
@@ -102,7 +105,7 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
             }
         }
     }
-    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同')) {
+    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1])) {
         if let Some(parts) = joint(t, lex, person, a, z) {
             return Some(Subject::Named(parts));
         }
@@ -115,7 +118,8 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     let mut parts = Vec::new();
     let mut p = a;
     for i in a..z {
-        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') {
+        // A 和 inside an organization's name (绿色和平) joins nothing.
+        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1]) {
             parts.push((p, i));
             p = i + 1;
         }
@@ -226,7 +230,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
-    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v'));
+    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v') && !t.org[i]);
     let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
@@ -238,6 +242,17 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     // Otherwise only a phrase that ends in an organization the entity pass
     // or jieba knows (苹果, 美联储): a bare common noun (沙尘, 权威) is no source.
     // (A bare noun right before a cue and its comma, 会议指出，…, is a body speaking.)
+    // 环保团体绿色和平 / 当地媒体新华网: a descriptor before a named organization;
+    // the organization is the source.
+    if t.org[z - 1] && !has_verb {
+        let mut k = z;
+        while k > a && t.org[k - 1] {
+            k -= 1;
+        }
+        if k > a && z - k >= 2 && !s.contains('的') {
+            return Some(org(t.sub(k, z), None, k, z));
+        }
+    }
     let comma_after = t.c.get(z).is_some_and(|_| {
         let mut k = z;
         while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
@@ -359,6 +374,10 @@ fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
 pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
     let s = t.sub(a, z);
     let n = z - a;
+    // A one-char last part of a joined foreign name (杨 of 赛迪斯-杨) stands for it.
+    if n == 1 {
+        return is_han(t.c[a]) && short_of_full(t, s);
+    }
     if !(2..=12).contains(&n) || !s.chars().all(|c| is_han(c) || matches!(c, '-' | '·' | '•')) {
         return false;
     }

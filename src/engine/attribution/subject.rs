@@ -123,6 +123,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
         return z - 1;
     }
+    // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
+    if matches!(t.c[z - 1], '）' | ')') {
+        if let Some(o) = (a + 1..z - 1).rev().find(|&i| matches!(t.c[i], '（' | '(')) {
+            return o;
+        }
+    }
     let z2 = strip_time(t, a, z);
     if z2 != z {
         return z2;
@@ -131,6 +137,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     let tail = t.sub(a, z);
     if ["时", "上", "中", "期间", "之际", "后", "前", "表示"].iter().any(|e| tail.ends_with(e)) {
         for i in a + 1..z {
+            // (jieba may glue 在 onto a short name: 莫在|谈到, so no boundary check.)
             if t.c[i] == '在' || t.at(i, "接受") || t.at(i, "出席") || t.at(i, "做客") {
                 return i;
             }

@@ -104,7 +104,20 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
         if let Some((end, _, org)) = known_at(ctx, k) {
             let span = Span::new(toks[k].span.start, end);
             if !org.ambiguous || has_org_context(ctx, span) {
-                push(&mut out, span.start, span.end, org.subkind);
+                // 新浪体育: the unit as written, not also the bare portal name inside it.
+                let unit_follows = matches!(org.subkind, Subkind::Media | Subkind::Company)
+                    && ["体育", "财经", "科技", "娱乐", "新闻", "汽车", "视频", "房产", "中国"].iter().any(|u| ctx.after(span.end).starts_with(u));
+                if !unit_follows {
+                    push(&mut out, span.start, span.end, org.subkind);
+                }
+                // A country's own party, army or ministry (智利共产党, 美国国防部):
+                // the place written right before a public body is part of its name.
+                if org.subkind == Subkind::Government && k > 0 {
+                    let p = &toks[k - 1];
+                    if p.span.end == span.start && p.tag == "ns" && ctx.lx.is_place(p.word) {
+                        push(&mut out, p.span.start, span.end, org.subkind);
+                    }
+                }
                 // A unit of a known media or portal: 新浪体育, 腾讯科技.
                 if matches!(org.subkind, Subkind::Media | Subkind::Company) {
                     let after = ctx.after(end);
@@ -371,6 +384,10 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     }
     let first_proper = (j..k).find(|&i| is_proper_at(i));
     let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
+    // 政府 names one body only after a proper name (以色列政府); 地方政府 is a category.
+    if suffix_word == "政府" && first_proper.is_none() {
+        return None;
+    }
     let start = match first_proper {
         Some(i) => toks[i].span.start,
         // No proper name: a public body may be descriptive (移民局, 土地储备中心), keeping
@@ -391,6 +408,15 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let w = toks[i].word;
         if w.chars().count() >= 3 && matches!(toks[i].tag, "nr" | "nrt" | "x" | "nz") && w.starts_with(GLUED_FUNCTION) {
             start += w.chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    // 而据 | 纽约时报: a token made only of function chars (而据, 另据) opens no name.
+    while let Some(i) = ctx.token_starting(start) {
+        let w = toks[i].word;
+        if i < k && w.chars().all(|c| GLUED_FUNCTION.contains(&c) || matches!(c, '而' | '另' | '又' | '并')) {
+            start = toks[i].span.end;
+        } else {
+            break;
         }
     }
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();

@@ -344,6 +344,21 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     }
 }
 
+/// Words that turn a foreign name before them into a place or a building.
+const PLACE_AFTER_NAME: &[&str] = &["机场", "大街", "大道", "广场", "港", "市", "州", "省", "大学", "体育场", "球场", "大桥", "路"];
+
+/// True when the char at `pos` is a lone Han char closing a joined foreign name:
+/// not a translit char (those runs are handled by the caller), followed by
+/// punctuation, a space or the end of the text, where jieba also ends a word.
+fn single_last_part(ctx: &Ctx, pos: usize) -> bool {
+    let Some(c) = ctx.char_at(pos) else { return false };
+    if !super::ctx::is_han(c) || c.is_numeric() {
+        return false;
+    }
+    let next = pos + c.len_utf8();
+    ctx.is_boundary(next) && ctx.char_at(next).is_none_or(|n| !super::ctx::is_han(n) && !n.is_alphanumeric())
+}
+
 /// Foreign names joined by separators: 保罗-米尔萨普, 布兰顿·罗伊.
 fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
     let text = ctx.text;
@@ -365,6 +380,13 @@ fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
         let mut pos = after;
         loop {
             let run = translit_run(ctx, pos, 8);
+            // A one-char last part (赛迪斯-杨, 布兰登-罗) counts only when a word
+            // boundary and no further Han char follow it.
+            let lone_last = run <= 1 && end == after && single_last_part(ctx, pos);
+            if lone_last {
+                end = pos + ctx.char_at(pos).map_or(0, char::len_utf8);
+                break;
+            }
             if run < 2 && !(run == 1 && end > after) {
                 break;
             }
@@ -380,6 +402,11 @@ fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
                 Some(s) if is_name_sep(s) && translit_run(ctx, end + s.len_utf8(), 8) >= 2 => pos = end + s.len_utf8(),
                 _ => break,
             }
+        }
+        // 本-古里安机场, 加西亚-洛尔卡大街: a place named after someone, not the person.
+        if end > after && PLACE_AFTER_NAME.iter().any(|w| ctx.after(end).starts_with(w)) {
+            last_end = end;
+            continue;
         }
         if end > after {
             // Trim a left part that swallowed a preceding word char: keep at most 4 chars when
