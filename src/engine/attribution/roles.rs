@@ -109,7 +109,15 @@ pub fn title_of(lex: &Lexicon, role: &str) -> Option<String> {
 /// The organization a role names before its title (京东零售集团CEO → 京东零售集团).
 pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
     let title = lex.title_suffix(role)?;
-    let org = role[..role.len() - title.len()].trim_end_matches('的');
+    let mut org = role[..role.len() - title.len()].trim_end_matches('的');
+    // Titles held together (董事长兼CEO, 党委书记暨院长): peel each joined title
+    // too, so the affiliation is the organization alone.
+    while let Some(rest) = org.strip_suffix('兼').or_else(|| org.strip_suffix('暨')) {
+        match lex.title_suffix(rest) {
+            Some(t) if t.len() < rest.len() => org = rest[..rest.len() - t.len()].trim_end_matches('的'),
+            _ => break,
+        }
+    }
     let org = org.rsplit(['、', '，', ',']).next().unwrap_or(org);
     (is_org_name(org) || (org.chars().count() >= 2 && org.chars().count() <= 12 && org.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())))
         .then(|| org.to_string())
@@ -150,5 +158,17 @@ fn full_name(t: &Text, e: &mut Entry) {
             e.name = full;
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regression_affiliation_kept_a_joined_title() {
+        let lex = super::super::lexicon::get();
+        assert_eq!(affiliation_of(lex, "远航汽车集团董事长兼CEO").as_deref(), Some("远航汽车集团"));
+        assert_eq!(affiliation_of(lex, "远航汽车集团CEO").as_deref(), Some("远航汽车集团"));
     }
 }
