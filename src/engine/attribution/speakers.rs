@@ -174,6 +174,16 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if let Some(base) = s.strip_suffix("方面") {
         if !base.is_empty() {
             let zi = z - 2;
+            // 竞争对手云帆物流方面: a common-noun descriptor before the named
+            // organization; the organization is the source, the whole an alias.
+            let mut k = zi;
+            while k > a && t.org[k - 1] {
+                k -= 1;
+            }
+            // (jieba tags such descriptors n, vn, even v: 竞争/vn 对手/v.)
+            if k > a && zi - k >= 2 && k - a <= 4 && (a..k).all(|i| matches!(t.tag[i], "n" | "vn" | "v")) {
+                return Some(org(t.sub(k, zi), Some(s), k, zi));
+            }
             return Some(match single(t, lex, person, a, zi) {
                 Some(mut f) if f.kind != SpeakerKind::Anonymous => {
                     f.alias = Some(s.to_string());
