@@ -5,6 +5,7 @@
 //   paste → render Ctrl+V into the widget's paste area → re-annotated render
 //                  (includes the widget's input debounce)
 //   longest task   longest main-thread task (PerformanceObserver 'longtask')
+//   key→paint, key→render, typing longest   one character typed after the paste
 //   init           performance.now() around pizhu's init()
 //   1st / 2nd annotate  annotate(text) on the main thread (1st builds the engine)
 // and, side by side in the same browser, jieba-wasm@2.4.0's init() and its
@@ -74,9 +75,15 @@ try {
       // Long tasks of load + paste only: read before the main-thread annotate runs.
       await page.waitForTimeout(200);
       const longest = await page.evaluate(() => Math.max(0, ...window.__timing.longtasks));
+      // Type one character at the end, wait for its re-annotated paint.
+      await area.press('End');
+      await page.keyboard.type('。');
+      await page.waitForFunction(() => window.__timing.typeRendered !== undefined, null, { timeout: 120000 });
+      await page.waitForTimeout(200);
+      const typeLongest = await page.evaluate(() => Math.max(0, ...window.__timing.longtasks.slice(window.__timing.typeLongFrom)));
       await page.evaluate(() => window.__measureAnnotate());
       const t = await page.evaluate(() => window.__timing);
-      pizhu.push({ ...t, longest });
+      pizhu.push({ ...t, longest, typeLongest });
       await ctx.close();
 
       const ctx2 = await browser.newContext();
@@ -92,6 +99,9 @@ try {
       'nav→render': m('firstRender'),
       'paste→render': m('pasteRendered'),
       'longest task': m('longest'),
+      'key→paint': m('typed'),
+      'key→render': m('typeRendered'),
+      'typing longest': m('typeLongest'),
       'pizhu init': m('init'),
       '1st annotate': m('firstAnnotate'),
       '2nd annotate': m('secondAnnotate'),
@@ -119,3 +129,5 @@ for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
 console.log('nav→render: navigation start → first annotated paint of <pizhu-annotator editable> (annotated in its worker).');
 console.log('paste→render: Ctrl+V in the paste area → re-annotated paint, including the widget\'s input debounce.');
 console.log('longest task: longest main-thread task seen by PerformanceObserver("longtask") over load + paste.');
+console.log('key→paint / key→render: one character typed at the end of the pasted text → next paint / re-annotated paint (incl. debounce).');
+console.log('typing longest: longest main-thread task from that keystroke to its re-annotated paint.');

@@ -16,8 +16,11 @@ extern "C" {
     fn pizhu_worker_default() -> String;
 }
 
-/// One finished request: its generation and the result.
-pub type Outcome = (u64, Result<(String, Annotation), String>);
+/// One finished request: its generation and the result: the text, its
+/// annotation and, from the worker, the same annotation as the JSON string
+/// it arrived in (a JS string, never copied again: the `pizhu:annotated`
+/// event parses it only if a listener reads `detail`).
+pub type Outcome = (u64, Result<(String, Annotation, Option<JsValue>), String>);
 
 /// Shared between the annotator and the worker's callbacks.
 struct Inner {
@@ -57,9 +60,10 @@ impl Annotator {
             let id = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u64;
             let pending = inner.borrow_mut().pending.take_if(|(g, _)| *g == id);
             let Some((_, text)) = pending else { return };
-            let result = match (get("json").and_then(|v| v.as_string()), get("error")) {
+            let json_js = get("json").filter(|v| v.is_string());
+            let result = match (json_js.as_ref().and_then(|v| v.as_string()), get("error")) {
                 (Some(json), _) => serde_json::from_str::<Annotation>(&json)
-                    .map(|a| (text, a))
+                    .map(|a| (text, a, json_js))
                     .map_err(|e| format!("bad annotation JSON: {e}")),
                 (None, Some(err)) => Err(err.as_string().unwrap_or_else(|| "worker error".into())),
                 (None, None) => Err("worker sent nothing".into()),
@@ -132,6 +136,6 @@ fn run_here(generation: u64, text: String, on_done: Callback<Outcome>) {
     yew::platform::spawn_local(async move {
         yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
         let ann = crate::web::api::with_engine(|e| contract::annotate(e, &text));
-        on_done.emit((generation, Ok((text, ann))));
+        on_done.emit((generation, Ok((text, ann, None))));
     });
 }

@@ -9,7 +9,7 @@ use super::panel::Panel;
 use super::spans::KINDS;
 use super::state::{Action, Annotated, Notice, Origin, Shared, State};
 use super::summary::{self, Summary};
-use super::{export, storage, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
+use super::{export, storage, AnnotatedEvent, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
 use crate::web::i18n::Lang;
 use std::cell::Cell;
 use std::collections::BTreeSet;
@@ -70,16 +70,16 @@ pub fn app(props: &AppProps) -> Html {
         use_memo(cfg.worker_url.clone(), move |url| {
             let dispatch2 = dispatch.clone();
             let on_done = Callback::from(move |(generation, result): Outcome| match result {
-                Ok((text, ann)) => {
+                Ok((text, ann, json)) => {
                     let ann = Rc::new(ann);
                     // The embedder's callback gets its own task: converting a long
                     // annotation for a DOM event is costly, keep it off ours.
                     if latest.borrow().get() == generation {
                         if let Some(cb) = on_annotated.borrow().clone() {
-                            let ann = ann.clone();
+                            let event = AnnotatedEvent { ann: ann.clone(), json };
                             yew::platform::spawn_local(async move {
                                 yew::platform::time::sleep(Duration::ZERO).await;
-                                cb.emit(ann);
+                                cb.emit(event);
                             });
                         }
                     }

@@ -28,7 +28,23 @@ el.addEventListener('pizhu:annotated', async (e) => {
   if (timing.pasteAt !== undefined && e.detail.length === timing.pasteLength && timing.pasteRendered === undefined) {
     timing.pasteRendered = now - timing.pasteAt;
   }
+  if (timing.keyAt !== undefined && e.detail.length === timing.pasteLength + 1 && timing.typeRendered === undefined) {
+    timing.typeRendered = now - timing.keyAt;
+  }
 });
+// Typing one character (timing.mjs presses a key after the paste): keydown →
+// the frame painted after the input event, and → the re-annotated paint.
+// (beforeinput, not keydown: Playwright types '。' as text, without key events.)
+document.addEventListener('beforeinput', (e) => {
+  if (timing.pasteRendered === undefined || e.data !== '。' || timing.keyAt !== undefined) return;
+  timing.keyAt = performance.now();
+  timing.typeLongFrom = timing.longtasks.length;
+}, true);
+document.addEventListener('input', async () => {
+  if (timing.keyAt === undefined || timing.typed !== undefined) return;
+  await painted();
+  timing.typed = performance.now() - timing.keyAt;
+}, true);
 // The paste event is composed: it reaches the document from the shadow root.
 document.addEventListener('paste', (e) => {
   timing.pasteAt = performance.now();
