@@ -86,6 +86,12 @@ impl Annotator {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // Hand the worker this page's compiled module: it instantiates it
+        // instead of fetching and compiling 3.7 MB of wasm again, which is on
+        // the path to the first annotated render (pizhu-worker.js).
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"module".into(), &wasm_bindgen::module());
+        let _ = worker.post_message(&msg);
         inner.borrow_mut().worker = Some(worker);
         Annotator { inner, _handlers: Some((on_message, on_error)) }
     }
