@@ -1,4 +1,4 @@
-// Browser timing (a measurement, not a test): node www/tests/timing.mjs [runs]
+// Browser timing (a measurement, not a test): node www/tests/timing.mjs [runs] [small|large]
 // For a ~3,000-character and a ~200,000-character article (team-written
 // fictional text, repeated), in headless Chromium, medians of N runs (5):
 //   nav → render   navigation start → first annotated render of <pizhu-annotator>
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { ROOT, serve, launch } from './harness.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
+const SIZES = process.argv[3] ? [process.argv[3]] : ['small', 'large'];
 
 /** The team-written fictional articles of the demo, as plain paragraphs. */
 function baseText() {
@@ -57,8 +58,9 @@ for (const [k, v] of Object.entries(texts)) writeFileSync(path.join(site, `timin
 const { baseUrl, stop } = await serve(site);
 const browser = await launch();
 const rows = [];
+const starts = [];
 try {
-  for (const size of ['small', 'large']) {
+  for (const size of SIZES) {
     const pizhu = [], jieba = [];
     for (let run = 0; run < RUNS; run++) {
       const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -94,6 +96,9 @@ try {
       await ctx2.close();
     }
     const m = (k, xs = pizhu) => median(xs.map((x) => x[k]));
+    // Where start-up time goes (ms from navigation start, medians).
+    const ms = ['scriptStart', 'textFetched', 'initDone', 'appended', 'firstPaint', 'firstRender'].map((k) => `${k} ${m(k).toFixed(0)}`);
+    starts.push(`${size}: ${ms.join(' → ')}`);
     rows.push({
       article: `${size} (${texts[size].length.toLocaleString('en')} chars)`,
       'nav→render': m('firstRender'),
@@ -126,6 +131,7 @@ const line = (vals) => '| ' + vals.map((v, i) => (i ? v.padStart(widths[i]) : v.
 console.log(line(cols));
 console.log('|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
 for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
+for (const l of starts) console.log('start-up, ' + l);
 console.log('nav→render: navigation start → first annotated paint of <pizhu-annotator editable> (annotated in its worker).');
 console.log('paste→render: Ctrl+V in the paste area → re-annotated paint, including the widget\'s input debounce.');
 console.log('longest task: longest main-thread task seen by PerformanceObserver("longtask") over load + paste.');

@@ -13,10 +13,14 @@ new PerformanceObserver((list) => {
 /** Resolves after the next frame has been painted. */
 const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+// Start-up milestones (ms from navigation start), for the breakdown line.
+timing.scriptStart = performance.now();
 const text = await (await fetch(`article-${size}.txt`)).text();
+timing.textFetched = performance.now();
 let t = performance.now();
 await init();
 timing.init = performance.now() - t;
+timing.initDone = performance.now();
 
 const el = document.createElement('pizhu-annotator');
 el.setAttribute('editable', '');
@@ -51,6 +55,8 @@ document.addEventListener('paste', (e) => {
   timing.pasteLength = e.clipboardData.getData('text/plain').length;
 }, true);
 document.body.append(el);
+timing.appended = performance.now();
+requestAnimationFrame(() => requestAnimationFrame(() => { timing.firstPaint = performance.now(); }));
 
 // The main-thread engine (the widget annotates in its worker): first call
 // builds the engine, the second shows the steady state.
