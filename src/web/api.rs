@@ -38,6 +38,14 @@ pub fn to_js(ann: &Annotation, ctx: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new(&format!("{ctx}: could not build the result object")))
 }
 
+/// Annotates `text` and returns the annotation JSON v1 as a string: what the
+/// widget's worker sends to the page, without building a JS object and
+/// stringifying it again. Internal (used by `pizhu-worker.js`).
+#[wasm_bindgen(js_name = __pizhuAnnotateJson)]
+pub fn annotate_json(text: &str) -> Result<String, JsError> {
+    serde_json::to_string(&annotate_text(text, None)).map_err(|e| JsError::new(&format!("pizhu.annotate: {e}")))
+}
+
 /// Annotates `text`; offsets in the result are UTF-16 code units, so
 /// `text.slice(start, end)` is exact in JavaScript, also after emoji and
 /// CJK Extension B. Options: `{ kinds?: string[] }` keeps only those entity

@@ -22,7 +22,7 @@ export function definePizhuElement(name, observed, hooks) {
       if (before !== after && this.isConnected) hooks.changed(this, attr);
     }
     /** The latest annotation (also the detail of `pizhu:annotated`), or null. */
-    get annotation() { return this.__pizhuAnnotation || null; }
+    get annotation() { return this.__pizhuAnnotation ? this.__pizhuAnnotation() : null; }
   }
   // Properties reflect the attributes, as built-in elements do.
   for (const attr of observed) {
@@ -39,4 +39,22 @@ export function definePizhuElement(name, observed, hooks) {
   }
   customElements.define(name, PizhuAnnotator);
   return true;
+}
+
+// Dispatches `pizhu:annotated` on `el` with the annotation JSON string `json`
+// as a lazily parsed detail: JSON.parse runs the first time a listener reads
+// `detail` (or `el.annotation`), and every reader gets that same object.
+// Parsing a 200,000-character article's annotation nobody reads would be a
+// long main-thread task; so is building it field by field from wasm.
+export function fireAnnotated(el, json) {
+  let value;
+  const get = () => {
+    if (value === undefined) value = JSON.parse(json);
+    return value;
+  };
+  el.__pizhuAnnotation = get;
+  const ev = new CustomEvent('pizhu:annotated', { bubbles: true, composed: true });
+  // An own getter shadows CustomEvent.prototype.detail (null here).
+  Object.defineProperty(ev, 'detail', { get, enumerable: true, configurable: true });
+  el.dispatchEvent(ev);
 }

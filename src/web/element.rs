@@ -11,13 +11,11 @@
 //! element gets a numeric id (property `__pizhuId`) keying its state, so
 //! several elements on one page are independent.
 
-use crate::contract::Annotation;
-use crate::web::app::{self, Lang, PanelPosition, WidgetConfig, WidgetHandle};
+use crate::web::app::{self, AnnotatedEvent, Lang, PanelPosition, WidgetConfig, WidgetHandle};
 use crate::web::highlight::textmap::TextMap;
-use crate::web::{api, options, shadow};
+use crate::web::{options, shadow};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 use yew::Callback;
@@ -32,6 +30,8 @@ const OBSERVED: [&str; 7] = ["text", "src", "kinds", "panel", "lang", "editable"
 extern "C" {
     #[wasm_bindgen(js_name = definePizhuElement)]
     fn define_pizhu_element(name: &str, observed: js_sys::Array, hooks: &js_sys::Object) -> bool;
+    #[wasm_bindgen(js_name = fireAnnotated)]
+    fn fire_annotated(el: &HtmlElement, json: &JsValue);
 }
 
 /// One connected element's state.
@@ -43,7 +43,7 @@ struct Instance {
     src: Option<String>,
     fetched: Option<String>,
     /// The event re-firing callback, reused so configs compare equal.
-    on_annotated: Callback<Rc<Annotation>>,
+    on_annotated: Callback<AnnotatedEvent>,
 }
 
 thread_local! {
@@ -144,7 +144,7 @@ fn attr(el: &HtmlElement, name: &str) -> Option<String> {
 
 /// The widget config the element's attributes and content describe.
 /// `fetched` is the text loaded from `src`, if any.
-fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<Rc<Annotation>>) -> WidgetConfig {
+fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<AnnotatedEvent>) -> WidgetConfig {
     let text = if let Some(t) = attr(el, "text") {
         Some(t)
     } else if attr(el, "src").is_some() {
@@ -169,23 +169,24 @@ fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<
 }
 
 /// Re-fires every new annotation as `pizhu:annotated` on `el`, in a task of
-/// its own (`setTimeout 0`): listeners never run inside the widget's render,
-/// and building the detail object (tens of ms for a 200,000-character
-/// article) does not lengthen the widget's own main-thread task.
-fn event_callback(el: HtmlElement) -> Callback<Rc<Annotation>> {
-    Callback::from(move |ann: Rc<Annotation>| {
+/// its own (`setTimeout 0`): listeners never run inside the widget's render.
+/// The detail is the annotation JSON string the worker sent, parsed by
+/// `JSON.parse` only when a listener (or `el.annotation`) first reads it
+/// (element.js): building a 14,000-entity object nobody reads cost ~1 s of
+/// main thread per annotation of a 200,000-character article.
+fn event_callback(el: HtmlElement) -> Callback<AnnotatedEvent> {
+    Callback::from(move |event: AnnotatedEvent| {
         let el = el.clone();
         let fire = Closure::once_into_js(move || {
-            let Ok(detail) = api::to_js(&ann, "pizhu:annotated") else { return };
-            // Read by the element's `annotation` getter (element.js).
-            let _ = js_sys::Reflect::set(&el, &"__pizhuAnnotation".into(), &detail);
-            let init = web_sys::CustomEventInit::new();
-            init.set_bubbles(true);
-            init.set_composed(true);
-            init.set_detail(&detail);
-            if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict("pizhu:annotated", &init) {
-                let _ = el.dispatch_event(&ev);
-            }
+            // Main-thread fallback (no worker): serialize here, still parse lazily.
+            let json = match event.json {
+                Some(j) => j,
+                None => match serde_json::to_string(&*event.ann) {
+                    Ok(s) => JsValue::from_str(&s),
+                    Err(_) => return,
+                },
+            };
+            fire_annotated(&el, &json);
         });
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback(fire.unchecked_ref());

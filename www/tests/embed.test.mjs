@@ -262,6 +262,36 @@ export const tests = [
     },
   },
   {
+    name: 'pizhu:annotated detail equals annotate(text) for a short text (main thread) and a long one (worker), and is el.annotation',
+    async run({ baseUrl, newPage }) {
+      const { page } = await open(newPage, baseUrl + '/embed/?manual');
+      await loadModule(page);
+      const line = '南山证券分析师邓一帆认为：“明年利润率很难维持。”云岭茶业总经理许承安表示，线上渠道增长了37%。';
+      // Short texts are annotated on the main thread, long ones (over
+      // ~10,000 characters) in the worker; the event must not tell.
+      for (const [id, text] of [['short', line], ['long', Array(300).fill(line).join('\n')]]) {
+        await page.evaluate(([id, t]) => {
+          const el = document.createElement('pizhu-annotator');
+          el.id = id;
+          el.setAttribute('text', t);
+          document.body.append(el);
+        }, [id, text]);
+        await page.waitForFunction(([id, n]) => window.__pizhuEvents.some((e) => e.id === id && e.detail.length === n),
+          [id, text.length], { timeout: 60000 });
+        const r = await page.evaluate(([id, t]) => {
+          const ev = window.__pizhuEvents.filter((e) => e.id === id).at(-1);
+          const el = document.getElementById(id);
+          return {
+            same: JSON.stringify(ev.detail) === JSON.stringify(window.pizhu.annotate(t)),
+            getter: el.annotation === ev.detail,
+            plain: Object.getPrototypeOf(ev.detail) === Object.prototype && Array.isArray(ev.detail.entities),
+          };
+        }, [id, text]);
+        assertEq(r, { same: true, getter: true, plain: true }, `${id}: detail is the annotation, el.annotation the same object`);
+      }
+    },
+  },
+  {
     name: 'element re-annotates when its own content changes, and survives being moved',
     async run({ baseUrl, newPage }) {
       const { page } = await open(newPage, baseUrl + '/embed/?manual');

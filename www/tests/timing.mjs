@@ -1,10 +1,11 @@
-// Browser timing (a measurement, not a test): node www/tests/timing.mjs [runs]
+// Browser timing (a measurement, not a test): node www/tests/timing.mjs [runs] [small|large]
 // For a ~3,000-character and a ~200,000-character article (team-written
 // fictional text, repeated), in headless Chromium, medians of N runs (5):
 //   nav → render   navigation start → first annotated render of <pizhu-annotator>
 //   paste → render Ctrl+V into the widget's paste area → re-annotated render
 //                  (includes the widget's input debounce)
 //   longest task   longest main-thread task (PerformanceObserver 'longtask')
+//   key→paint, key→render, typing longest   one character typed after the paste
 //   init           performance.now() around pizhu's init()
 //   1st / 2nd annotate  annotate(text) on the main thread (1st builds the engine)
 // and, side by side in the same browser, jieba-wasm@2.4.0's init() and its
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { ROOT, serve, launch } from './harness.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
+const SIZES = process.argv[3] ? [process.argv[3]] : ['small', 'large'];
 
 /** The team-written fictional articles of the demo, as plain paragraphs. */
 function baseText() {
@@ -56,8 +58,9 @@ for (const [k, v] of Object.entries(texts)) writeFileSync(path.join(site, `timin
 const { baseUrl, stop } = await serve(site);
 const browser = await launch();
 const rows = [];
+const starts = [];
 try {
-  for (const size of ['small', 'large']) {
+  for (const size of SIZES) {
     const pizhu = [], jieba = [];
     for (let run = 0; run < RUNS; run++) {
       const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -74,9 +77,15 @@ try {
       // Long tasks of load + paste only: read before the main-thread annotate runs.
       await page.waitForTimeout(200);
       const longest = await page.evaluate(() => Math.max(0, ...window.__timing.longtasks));
+      // Type one character at the end, wait for its re-annotated paint.
+      await area.press('End');
+      await page.keyboard.type('。');
+      await page.waitForFunction(() => window.__timing.typeRendered !== undefined, null, { timeout: 120000 });
+      await page.waitForTimeout(200);
+      const typeLongest = await page.evaluate(() => Math.max(0, ...window.__timing.longtasks.slice(window.__timing.typeLongFrom)));
       await page.evaluate(() => window.__measureAnnotate());
       const t = await page.evaluate(() => window.__timing);
-      pizhu.push({ ...t, longest });
+      pizhu.push({ ...t, longest, typeLongest });
       await ctx.close();
 
       const ctx2 = await browser.newContext();
@@ -87,11 +96,17 @@ try {
       await ctx2.close();
     }
     const m = (k, xs = pizhu) => median(xs.map((x) => x[k]));
+    // Where start-up time goes (ms from navigation start, medians).
+    const ms = ['scriptStart', 'textFetched', 'initDone', 'appended', 'firstPaint', 'firstRender'].map((k) => `${k} ${m(k).toFixed(0)}`);
+    starts.push(`${size}: ${ms.join(' → ')}`);
     rows.push({
       article: `${size} (${texts[size].length.toLocaleString('en')} chars)`,
       'nav→render': m('firstRender'),
       'paste→render': m('pasteRendered'),
       'longest task': m('longest'),
+      'key→paint': m('typed'),
+      'key→render': m('typeRendered'),
+      'typing longest': m('typeLongest'),
       'pizhu init': m('init'),
       '1st annotate': m('firstAnnotate'),
       '2nd annotate': m('secondAnnotate'),
@@ -116,6 +131,9 @@ const line = (vals) => '| ' + vals.map((v, i) => (i ? v.padStart(widths[i]) : v.
 console.log(line(cols));
 console.log('|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
 for (const r of rows) console.log(line(cols.map((c) => cell(r[c]))));
+for (const l of starts) console.log('start-up, ' + l);
 console.log('nav→render: navigation start → first annotated paint of <pizhu-annotator editable> (annotated in its worker).');
 console.log('paste→render: Ctrl+V in the paste area → re-annotated paint, including the widget\'s input debounce.');
 console.log('longest task: longest main-thread task seen by PerformanceObserver("longtask") over load + paste.');
+console.log('key→paint / key→render: one character typed at the end of the pasted text → next paint / re-annotated paint (incl. debounce).');
+console.log('typing longest: longest main-thread task from that keystroke to its re-annotated paint.');

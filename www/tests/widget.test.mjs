@@ -161,6 +161,20 @@ export const tests = [
     },
   },
   {
+    name: 'draft typed just before a reload is kept (saved on pagehide, not only when typing pauses)',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      await paste(page, ARTICLE, '.pz-card[data-speaker="王建国"]');
+      const area = page.locator('[data-pizhu-input]');
+      await area.press('End');
+      await page.keyboard.type('再见');
+      // No pause: the debounced save has not run yet.
+      await page.reload();
+      await area.waitFor();
+      assertEq(await area.inputValue(), ARTICLE + '再见', 'draft restored');
+    },
+  },
+  {
     name: 'pasted markup shows as text and never runs',
     async run({ baseUrl, newPage }) {
       const page = await open(baseUrl, newPage);

@@ -9,7 +9,7 @@ use super::panel::Panel;
 use super::spans::KINDS;
 use super::state::{Action, Annotated, Notice, Origin, Shared, State};
 use super::summary::{self, Summary};
-use super::{export, storage, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
+use super::{export, storage, AnnotatedEvent, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
 use crate::web::i18n::Lang;
 use std::cell::Cell;
 use std::collections::BTreeSet;
@@ -70,16 +70,16 @@ pub fn app(props: &AppProps) -> Html {
         use_memo(cfg.worker_url.clone(), move |url| {
             let dispatch2 = dispatch.clone();
             let on_done = Callback::from(move |(generation, result): Outcome| match result {
-                Ok((text, ann)) => {
+                Ok((text, ann, json)) => {
                     let ann = Rc::new(ann);
                     // The embedder's callback gets its own task: converting a long
                     // annotation for a DOM event is costly, keep it off ours.
                     if latest.borrow().get() == generation {
                         if let Some(cb) = on_annotated.borrow().clone() {
-                            let ann = ann.clone();
+                            let event = AnnotatedEvent { ann: ann.clone(), json };
                             yew::platform::spawn_local(async move {
                                 yew::platform::time::sleep(Duration::ZERO).await;
-                                cb.emit(ann);
+                                cb.emit(event);
                             });
                         }
                     }
@@ -102,15 +102,45 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    // Every edit: save at once (nothing typed is lost), annotate after a pause.
+    // The draft not yet written to storage: saved when typing pauses, or at
+    // once when the page is hidden or closed (so nothing typed is lost).
+    // Writing a 600 KB draft to localStorage on every keystroke took a long
+    // main-thread task per key on a 200,000-character article.
+    let unsaved = use_mut_ref(|| None::<String>);
+    {
+        let (unsaved, dispatch) = (unsaved.clone(), dispatch.clone());
+        use_effect_with(cfg.storage_key.clone(), move |key| {
+            let key = key.clone();
+            let flush = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                if let (Some(key), Some(draft)) = (key.as_deref(), unsaved.borrow_mut().take()) {
+                    if !storage::save(key, &draft) {
+                        dispatch.dispatch(Action::Notify(Notice::StorageFailed));
+                    }
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = window.as_ref() {
+                let _ = w.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window.as_ref() {
+                    let _ = w.remove_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+                }
+                drop(flush);
+            }
+        });
+    }
+
+    // Every edit: save and annotate after a pause in typing.
     {
         let (dispatch, latest, annotator) = (dispatch.clone(), latest.clone(), annotator.clone());
         let draft = state.draft.clone();
         let key = cfg.storage_key.clone();
+        let unsaved = unsaved.clone();
         use_effect_with(state.generation, move |&generation| {
-            if let Some(key) = key.filter(|_| generation > 0) {
-                let ok = storage::save(&key, &draft);
-                dispatch.dispatch(if ok { Action::Dismiss(Notice::StorageFailed) } else { Action::Notify(Notice::StorageFailed) });
+            let key = key.filter(|_| generation > 0);
+            if key.is_some() {
+                *unsaved.borrow_mut() = Some(draft.clone());
             }
             yew::platform::spawn_local(async move {
                 if generation > 0 {
@@ -118,6 +148,10 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 if latest.borrow().get() != generation {
                     return; // typed again meanwhile
+                }
+                if let Some(key) = key {
+                    let ok = unsaved.borrow_mut().take().map_or(true, |d| storage::save(&key, &d));
+                    dispatch.dispatch(if ok { Action::Dismiss(Notice::StorageFailed) } else { Action::Notify(Notice::StorageFailed) });
                 }
                 if draft.encode_utf16().count() > MAX_INPUT_UTF16 {
                     dispatch.dispatch(Action::TooLong(generation));

@@ -78,12 +78,22 @@ pub struct WidgetConfig {
     pub show_input: bool,
     /// Called with every new annotation (the element re-fires it as the
     /// `pizhu:annotated` CustomEvent).
-    pub on_annotated: Option<Callback<Rc<Annotation>>>,
+    pub on_annotated: Option<Callback<AnnotatedEvent>>,
     /// URL of the module worker script that annotates off the main thread.
     /// `None` = `pizhu-worker.js` next to `pizhu.js`. If the worker cannot
     /// start (CSP `worker-src`, missing file) the widget annotates on the main
     /// thread instead.
     pub worker_url: Option<String>,
+}
+
+/// A new annotation as handed to [`WidgetConfig::on_annotated`].
+#[derive(Clone)]
+pub struct AnnotatedEvent {
+    /// The annotation.
+    pub ann: Rc<Annotation>,
+    /// The same annotation as annotation JSON v1, when the worker made it: a
+    /// JS string the event can hand on without serializing again.
+    pub json: Option<wasm_bindgen::JsValue>,
 }
 
 /// A mounted widget. Dropping it leaves the widget running (so a handle may

@@ -13,10 +13,14 @@ new PerformanceObserver((list) => {
 /** Resolves after the next frame has been painted. */
 const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+// Start-up milestones (ms from navigation start), for the breakdown line.
+timing.scriptStart = performance.now();
 const text = await (await fetch(`article-${size}.txt`)).text();
+timing.textFetched = performance.now();
 let t = performance.now();
 await init();
 timing.init = performance.now() - t;
+timing.initDone = performance.now();
 
 const el = document.createElement('pizhu-annotator');
 el.setAttribute('editable', '');
@@ -28,13 +32,31 @@ el.addEventListener('pizhu:annotated', async (e) => {
   if (timing.pasteAt !== undefined && e.detail.length === timing.pasteLength && timing.pasteRendered === undefined) {
     timing.pasteRendered = now - timing.pasteAt;
   }
+  if (timing.keyAt !== undefined && e.detail.length === timing.pasteLength + 1 && timing.typeRendered === undefined) {
+    timing.typeRendered = now - timing.keyAt;
+  }
 });
+// Typing one character (timing.mjs presses a key after the paste): keydown →
+// the frame painted after the input event, and → the re-annotated paint.
+// (beforeinput, not keydown: Playwright types '。' as text, without key events.)
+document.addEventListener('beforeinput', (e) => {
+  if (timing.pasteRendered === undefined || e.data !== '。' || timing.keyAt !== undefined) return;
+  timing.keyAt = performance.now();
+  timing.typeLongFrom = timing.longtasks.length;
+}, true);
+document.addEventListener('input', async () => {
+  if (timing.keyAt === undefined || timing.typed !== undefined) return;
+  await painted();
+  timing.typed = performance.now() - timing.keyAt;
+}, true);
 // The paste event is composed: it reaches the document from the shadow root.
 document.addEventListener('paste', (e) => {
   timing.pasteAt = performance.now();
   timing.pasteLength = e.clipboardData.getData('text/plain').length;
 }, true);
 document.body.append(el);
+timing.appended = performance.now();
+requestAnimationFrame(() => requestAnimationFrame(() => { timing.firstPaint = performance.now(); }));
 
 // The main-thread engine (the widget annotates in its worker): first call
 // builds the engine, the second shows the steady state.
