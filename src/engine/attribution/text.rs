@@ -1,7 +1,11 @@
 //! A char-indexed view of the text, with jieba token boundaries, so the rules
 //! can walk characters without ever cutting a UTF-8 sequence.
 
+use super::super::lexicon::FxHasher;
 use super::super::segment::Token;
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// The text as characters, with byte offsets and token information per char.
 pub struct Text<'t> {
@@ -20,6 +24,10 @@ pub struct Text<'t> {
     /// True at chars inside an organization the entity pass found (filled
     /// in by the caller; all false by default).
     pub org: Vec<bool>,
+    /// Every run of 1–12 Han chars written right after a name separator
+    /// (-·•), built on first use: searching the whole text once per
+    /// candidate name made long texts quadratic.
+    after_sep: OnceCell<HashSet<&'t str, BuildHasherDefault<FxHasher>>>,
 }
 
 impl<'t> Text<'t> {
@@ -58,7 +66,7 @@ impl<'t> Text<'t> {
         if tokens.is_empty() {
             boundary.iter_mut().for_each(|x| *x = true);
         }
-        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n] }
+        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], after_sep: OnceCell::new() }
     }
 
     /// Number of chars.
@@ -89,6 +97,34 @@ impl<'t> Text<'t> {
     /// True when chars ending at `j` (exclusive) spell `w`.
     pub fn ends_at(&self, j: usize, w: &str) -> bool {
         self.s.get(..self.b[j.min(self.c.len())]).is_some_and(|r| r.ends_with(w))
+    }
+
+    /// True when `w` is written somewhere right after a name separator
+    /// (保罗-米尔萨普 for 米尔萨普). Same answer as scanning
+    /// `s.match_indices(w)` for a match preceded by a separator.
+    pub fn follows_separator(&self, w: &str) -> bool {
+        const SEPS: [char; 3] = ['-', '·', '•'];
+        let n = w.chars().count();
+        // Words with a separator inside can overlap themselves, where the
+        // non-overlapping scan differs from a lookup: keep the scan for them.
+        if !(1..=12).contains(&n) || !w.chars().all(is_han) {
+            return SEPS.iter().any(|sep| self.s.match_indices(w).any(|(i, _)| self.s[..i].ends_with(*sep)));
+        }
+        let set = self.after_sep.get_or_init(|| {
+            let mut set = HashSet::default();
+            for i in 1..self.c.len() {
+                if !SEPS.contains(&self.c[i - 1]) {
+                    continue;
+                }
+                let mut j = i;
+                while j < self.c.len() && j - i < 12 && is_han(self.c[j]) {
+                    j += 1;
+                    set.insert(&self.s[self.b[i]..self.b[j]]);
+                }
+            }
+            set
+        });
+        set.contains(w)
     }
 
     /// Char index of byte offset `byte` (the char starting at or after it).
