@@ -14,6 +14,9 @@ type Fx = BuildHasherDefault<FxHasher>;
 /// One word list with per-position lookups by length.
 pub struct WordSet {
     words: HashSet<&'static str, Fx>,
+    /// First chars of the words: most text positions start no word, and one
+    /// char lookup rules them out before any string is hashed.
+    first: HashSet<char, Fx>,
     /// Longest word, in chars.
     pub max_chars: usize,
 }
@@ -23,7 +26,13 @@ impl WordSet {
         let words: HashSet<&'static str, Fx> =
             data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
         let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        WordSet { words, max_chars }
+        let first = words.iter().filter_map(|w| w.chars().next()).collect();
+        WordSet { words, first, max_chars }
+    }
+
+    /// False when no word of the list starts with `c`.
+    pub fn may_start(&self, c: char) -> bool {
+        self.first.contains(&c)
     }
 
     /// True when `w` is in the list.

@@ -4,7 +4,7 @@
 use super::super::lexicon::FxHasher;
 use super::super::segment::Token;
 use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// The text as characters, with byte offsets and token information per char.
@@ -28,6 +28,10 @@ pub struct Text<'t> {
     /// (-·•), built on first use: searching the whole text once per
     /// candidate name made long texts quadratic.
     after_sep: OnceCell<HashSet<&'t str, BuildHasherDefault<FxHasher>>>,
+    /// Char indices of each char's occurrences, in text order, built on first
+    /// use: [`Self::find_all`] runs for every speaker name, and a whole-text
+    /// substring search per name cost more than the lookups it fed.
+    by_char: OnceCell<HashMap<char, Vec<u32>, BuildHasherDefault<FxHasher>>>,
 }
 
 impl<'t> Text<'t> {
@@ -66,7 +70,7 @@ impl<'t> Text<'t> {
         if tokens.is_empty() {
             boundary.iter_mut().for_each(|x| *x = true);
         }
-        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], after_sep: OnceCell::new() }
+        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], after_sep: OnceCell::new(), by_char: OnceCell::new() }
     }
 
     /// Number of chars.
@@ -127,6 +131,32 @@ impl<'t> Text<'t> {
         set.contains(w)
     }
 
+    /// Byte offsets of the non-overlapping occurrences of `w`, left to right:
+    /// the same as `s.match_indices(w)`, found from an index of `w`'s first char.
+    pub fn find_all(&self, w: &str) -> Vec<usize> {
+        let Some(first) = w.chars().next() else {
+            return self.s.match_indices(w).map(|(i, _)| i).collect();
+        };
+        let index = self.by_char.get_or_init(|| {
+            let mut m: HashMap<char, Vec<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
+            for (i, &ch) in self.c.iter().enumerate() {
+                m.entry(ch).or_default().push(i as u32);
+            }
+            m
+        });
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &ci in index.get(&first).map_or(&[][..], Vec::as_slice) {
+            let b = self.b[ci as usize];
+            // A match may not start inside the previous one (as in `match_indices`).
+            if b >= from && self.s[b..].starts_with(w) {
+                out.push(b);
+                from = b + w.len();
+            }
+        }
+        out
+    }
+
     /// Char index of byte offset `byte` (the char starting at or after it).
     pub fn char_of(&self, byte: usize) -> usize {
         self.b.partition_point(|&x| x < byte).min(self.c.len())
@@ -166,4 +196,28 @@ pub fn is_gap(c: char) -> bool {
 /// True for CJK ideographs, including the extension planes.
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_all_matches_match_indices() {
+        let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普";
+        let t = Text::new(s, &[]);
+        for w in ["娜娜", "娜", "米尔萨普", "-娜", "说", "无"] {
+            assert_eq!(t.find_all(w), s.match_indices(w).map(|(i, _)| i).collect::<Vec<_>>(), "{w}");
+        }
+    }
+
+    #[test]
+    fn follows_separator_matches_the_scan() {
+        let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普•甲";
+        let t = Text::new(s, &[]);
+        for w in ["娜娜", "米尔萨普", "米尔", "保罗", "甲", "尔萨普", "-娜娜", "萨普说"] {
+            let scan = ['-', '·', '•'].iter().any(|sep| s.match_indices(w).any(|(i, _)| s[..i].ends_with(*sep)));
+            assert_eq!(t.follows_separator(w), scan, "{w}");
+        }
+    }
 }

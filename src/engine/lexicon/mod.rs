@@ -200,7 +200,16 @@ impl Lexicon {
     /// Byte length of the surname `s` starts with, preferring a compound
     /// surname (欧阳娜娜 → 6), or `None`.
     pub fn surname_at_start(&self, s: &str) -> Option<usize> {
-        prefix_ends(s, 2).find(|&e| self.surnames.contains(&s[..e]))
+        // Two chars, then one (the order of `prefix_ends(s, 2)`), without its
+        // iterator chain: this runs for every token.
+        let mut ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
+        let one = ends.next()?;
+        if let Some(two) = ends.next() {
+            if self.surnames.contains(&s[..two]) {
+                return Some(two);
+            }
+        }
+        self.surnames.contains(&s[..one]).then_some(one)
     }
 
     /// True when `s` is exactly a job title (CEO, 主任, 高级投资经理).
