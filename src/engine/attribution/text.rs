@@ -4,7 +4,7 @@
 use super::super::lexicon::FxHasher;
 use super::super::segment::Token;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
 /// The text as characters, with byte offsets and token information per char.
@@ -31,7 +31,22 @@ pub struct Text<'t> {
     /// Char indices of each char's occurrences, in text order, built on first
     /// use: [`Self::find_all`] runs for every speaker name, and a whole-text
     /// substring search per name cost more than the lookups it fed.
-    by_char: OnceCell<HashMap<char, Vec<u32>, BuildHasherDefault<FxHasher>>>,
+    by_char: OnceCell<CharIndex>,
+}
+
+/// Char positions grouped by a hash of the char (counting sort: two passes,
+/// no per-char allocation, so building it costs less than one text search).
+struct CharIndex {
+    /// `pos[start[k]..start[k + 1]]` holds, in text order, the chars in bucket `k`.
+    start: Vec<u32>,
+    pos: Vec<u32>,
+}
+
+/// Buckets of [`CharIndex`] (a power of two).
+const BUCKET_BITS: u32 = 10;
+
+fn bucket(c: char) -> usize {
+    ((c as u32).wrapping_mul(0x9E37_79B1) >> (32 - BUCKET_BITS)) as usize
 }
 
 impl<'t> Text<'t> {
@@ -138,18 +153,29 @@ impl<'t> Text<'t> {
             return self.s.match_indices(w).map(|(i, _)| i).collect();
         };
         let index = self.by_char.get_or_init(|| {
-            let mut m: HashMap<char, Vec<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
-            for (i, &ch) in self.c.iter().enumerate() {
-                m.entry(ch).or_default().push(i as u32);
+            let mut start = vec![0u32; (1 << BUCKET_BITS) + 1];
+            for &ch in &self.c {
+                start[bucket(ch) + 1] += 1;
             }
-            m
+            for k in 1..start.len() {
+                start[k] += start[k - 1];
+            }
+            let mut next = start.clone();
+            let mut pos = vec![0u32; self.c.len()];
+            for (i, &ch) in self.c.iter().enumerate() {
+                let k = bucket(ch);
+                pos[next[k] as usize] = i as u32;
+                next[k] += 1;
+            }
+            CharIndex { start, pos }
         });
+        let k = bucket(first);
         let mut out = Vec::new();
         let mut from = 0;
-        for &ci in index.get(&first).map_or(&[][..], Vec::as_slice) {
+        for &ci in &index.pos[index.start[k] as usize..index.start[k + 1] as usize] {
             let b = self.b[ci as usize];
             // A match may not start inside the previous one (as in `match_indices`).
-            if b >= from && self.s[b..].starts_with(w) {
+            if self.c[ci as usize] == first && b >= from && self.s[b..].starts_with(w) {
                 out.push(b);
                 from = b + w.len();
             }
