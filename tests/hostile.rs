@@ -47,7 +47,7 @@ fn big_text(bytes: usize) -> String {
 }
 
 #[test]
-#[ignore = "10 MB: ~30 s in release (persons::find is quadratic in entity count); run with --include-ignored"]
+#[ignore = "10 MB: ~2.5 s in release (was ~30 s before short_of_full was indexed); run with --include-ignored"]
 fn ten_megabytes() {
     let text = big_text(10_000_000);
     let ann = annotate_ok(&text);
@@ -165,8 +165,7 @@ fn regression_long_digit_run() {
 /// The fix bounds both scans.
 #[test]
 fn regression_runs_of_opening_quotes() {
-    // Sizes stay small because the *output* of unclosed quotes is still
-    // quadratic (see known_issue_unclosed_quotes_output_is_quadratic).
+    // Output size is covered by regression_unclosed_quotes_output_is_linear.
     annotate_ok(&"“".repeat(2_000));
     annotate_ok(&"“好".repeat(1_000));
     annotate_ok(&"「『".repeat(1_000));
@@ -184,13 +183,12 @@ fn regression_chinese_numeral_run() {
     annotate_ok(&run);
 }
 
-/// Known issue (reported; owner: quotes): every unclosed opening mark becomes a
-/// quotation running to the paragraph end, so n stray “ give n overlapping
-/// quotes of average length n/2: 30 KB of “好 gives ~75 MB of JSON. A bound
-/// (e.g. an unclosed “ ends where the next “ opens) would make this linear.
+/// Was a known issue: every unclosed opening mark became a quotation running
+/// to the paragraph end, so n stray “ gave n overlapping quotes of average
+/// length n/2 (30 KB of “好 gave ~75 MB of JSON). An unclosed mark now ends
+/// where the next opening mark of its kind begins, so the output is linear.
 #[test]
-#[ignore = "known issue: unclosed-quote output grows quadratically (reported)"]
-fn known_issue_unclosed_quotes_output_is_quadratic() {
+fn regression_unclosed_quotes_output_is_linear() {
     let text = "“好".repeat(5_000);
     let json = serde_json::to_string(&annotate_ok(&text)).unwrap();
     assert!(json.len() < 100 * text.len(), "{} bytes of JSON for {} bytes of text", json.len(), text.len());

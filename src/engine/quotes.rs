@@ -2,7 +2,9 @@
 //!
 //! One linear pass with a stack of open marks. A paragraph break closes every
 //! mark still open (headlines often open “ and never close it), so a quotation
-//! never runs across paragraphs.
+//! never runs across paragraphs. An unclosed mark ends where the next opening
+//! mark of the same kind begins, so n stray “ give n short quotes, not n
+//! overlapping ones of length ~n/2 (quadratic output).
 
 use super::model::{Quote, QuoteKind};
 use super::span::Span;
@@ -10,42 +12,61 @@ use super::span::Span;
 /// Finds every quotation in `text`, sorted by start (nested ones included).
 pub fn find(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
-    // (opening char, byte offset of the opening mark)
-    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
     for (i, ch) in text.char_indices() {
         match ch {
             '\n' | '\r' => {
                 // Unclosed marks end at the paragraph break.
-                while let Some((open, at)) = stack.pop() {
-                    push(&mut out, text, open, at, i, None);
+                while let Some(o) = stack.pop() {
+                    push(&mut out, text, o.ch, o.at, o.next.unwrap_or(i), None);
                 }
             }
-            '“' | '「' | '『' | '‘' => stack.push((ch, i)),
+            '“' | '「' | '『' | '‘' => open_at(&mut stack, ch, i),
             '"' => {
-                if let Some(pos) = stack.iter().rposition(|&(o, _)| o == '"') {
+                if let Some(pos) = stack.iter().rposition(|o| o.ch == '"') {
                     close_at(&mut out, &mut stack, text, pos, i, ch);
                 } else {
-                    stack.push((ch, i));
+                    open_at(&mut stack, ch, i);
                 }
             }
             '”' | '」' | '』' | '’' => {
                 let want = opener_of(ch);
                 // A stray closing mark (an apostrophe ’, a mismatched ”) is ignored.
-                if let Some(pos) = stack.iter().rposition(|&(o, _)| o == want) {
+                if let Some(pos) = stack.iter().rposition(|o| o.ch == want) {
                     close_at(&mut out, &mut stack, text, pos, i, ch);
                 }
             }
             _ => {}
         }
     }
-    while let Some((open, at)) = stack.pop() {
-        push(&mut out, text, open, at, text.len(), None);
+    while let Some(o) = stack.pop() {
+        push(&mut out, text, o.ch, o.at, o.next.unwrap_or(text.len()), None);
     }
     // Straight double quotes are ambiguous in English-heavy text; an unclosed
     // one that swallowed a whole paragraph is more likely an inch mark or typo.
     out.retain(|q| q.closed || !q.span.is_empty());
     out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
     out
+}
+
+/// An opening mark still open.
+struct Open {
+    /// The mark.
+    ch: char,
+    /// Its byte offset.
+    at: usize,
+    /// Byte offset of the next opening mark of the same kind, where this
+    /// one ends if it is never closed.
+    next: Option<usize>,
+}
+
+/// Opens `ch` at byte `i`; the latest open mark of the same kind, if it
+/// has no successor yet, gets this one (earlier ones already have theirs).
+fn open_at(stack: &mut Vec<Open>, ch: char, i: usize) {
+    if let Some(o) = stack.iter_mut().rev().find(|o| o.ch == ch) {
+        o.next.get_or_insert(i);
+    }
+    stack.push(Open { ch, at: i, next: None });
 }
 
 /// The opening mark that `close` closes.
@@ -61,14 +82,14 @@ fn opener_of(close: char) -> char {
 
 /// Closes the mark at `stack[pos]` with the closing mark at byte `i`; marks
 /// opened after it and still open are closed at the same place (unbalanced).
-fn close_at(out: &mut Vec<Quote>, stack: &mut Vec<(char, usize)>, text: &str, pos: usize, i: usize, ch: char) {
+fn close_at(out: &mut Vec<Quote>, stack: &mut Vec<Open>, text: &str, pos: usize, i: usize, ch: char) {
     while stack.len() > pos + 1 {
-        if let Some((open, at)) = stack.pop() {
-            push(out, text, open, at, i, None);
+        if let Some(o) = stack.pop() {
+            push(out, text, o.ch, o.at, o.next.unwrap_or(i), None);
         }
     }
-    if let Some((open, at)) = stack.pop() {
-        push(out, text, open, at, i, Some(ch.len_utf8()));
+    if let Some(o) = stack.pop() {
+        push(out, text, o.ch, o.at, i, Some(ch.len_utf8()));
     }
 }
 
@@ -131,6 +152,13 @@ mod tests {
         assert!(!q.closed);
         assert_eq!(q.span.slice(text), "老铁");
         assert_eq!(q.outer.slice(text), "“老铁");
+    }
+
+    #[test]
+    fn unclosed_mark_ends_at_next_mark_of_its_kind() {
+        let k = kinds("“好“好“好\n“甲「乙“丙”");
+        let spans: Vec<(&str, bool)> = k.iter().map(|(s, _, c)| (s.as_str(), *c)).collect();
+        assert_eq!(spans, [("好", false), ("好", false), ("好", false), ("甲「乙", false), ("乙“丙”", false), ("丙", true)]);
     }
 
     #[test]

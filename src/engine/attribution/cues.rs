@@ -29,7 +29,7 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if masked[i] {
+        if masked[i] || !lex.cues.may_start(t.c[i]) {
             i += 1;
             continue;
         }

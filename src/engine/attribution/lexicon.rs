@@ -2,22 +2,37 @@
 //! descriptors, reporter framing, job titles), embedded from the `.txt` files
 //! next to this module and parsed once.
 
+use super::super::lexicon::FxHasher;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// The lexicon's FxHash: these sets are probed at every char position, and
+/// SipHash dominated the cue lookup.
+type Fx = BuildHasherDefault<FxHasher>;
 
 /// One word list with per-position lookups by length.
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    words: HashSet<&'static str, Fx>,
+    /// First chars of the words: most text positions start no word, and one
+    /// char lookup rules them out before any string is hashed.
+    first: HashSet<char, Fx>,
     /// Longest word, in chars.
     pub max_chars: usize,
 }
 
 impl WordSet {
     fn parse(data: &'static str) -> Self {
-        let words: HashSet<&'static str> =
+        let words: HashSet<&'static str, Fx> =
             data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
         let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        WordSet { words, max_chars }
+        let first = words.iter().filter_map(|w| w.chars().next()).collect();
+        WordSet { words, first, max_chars }
+    }
+
+    /// False when no word of the list starts with `c`.
+    pub fn may_start(&self, c: char) -> bool {
+        self.first.contains(&c)
     }
 
     /// True when `w` is in the list.
@@ -27,15 +42,14 @@ impl WordSet {
 
     /// The longest word of the list that `s` ends with, if any.
     pub fn longest_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let starts: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
-        let n = starts.len();
-        (1..=self.max_chars.min(n)).rev().map(|k| &s[starts[n - k]..]).find(|w| self.words.contains(w))
+        // Walks back from the end only (no per-call Vec of every char of `s`);
+        // the last hit is the longest.
+        s.char_indices().rev().take(self.max_chars).map(|(i, _)| &s[i..]).filter(|w| self.words.contains(w)).last()
     }
 
     /// The longest word of the list that `s` starts with, if any.
     pub fn longest_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let ends: Vec<usize> = s.char_indices().map(|(i, c)| i + c.len_utf8()).take(self.max_chars).collect();
-        ends.iter().rev().map(|&e| &s[..e]).find(|w| self.words.contains(w))
+        s.char_indices().take(self.max_chars).map(|(i, c)| &s[..i + c.len_utf8()]).filter(|w| self.words.contains(w)).last()
     }
 }
 

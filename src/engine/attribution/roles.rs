@@ -18,7 +18,7 @@ pub fn complete(t: &Text, lex: &Lexicon, e: &mut Entry) {
     let mut names = vec![e.name.clone()];
     names.extend(e.aliases.iter().cloned());
     for name in &names {
-        for (byte, _) in t.s.match_indices(name.as_str()) {
+        for byte in t.find_all(name) {
             let p = t.char_of(byte);
             let z = p + name.chars().count();
             if let Some(r) = role_before(t, lex, p) {
@@ -126,7 +126,7 @@ pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
 /// 米尔萨普 written elsewhere as 保罗-米尔萨普: the full form becomes the name.
 fn full_name(t: &Text, e: &mut Entry) {
     let short = e.name.clone();
-    for (byte, _) in t.s.match_indices(short.as_str()) {
+    for byte in t.find_all(&short) {
         let p = t.char_of(byte);
         if p < 2 || !matches!(t.c[p - 1], '-' | '·' | '•') {
             continue;

@@ -400,7 +400,7 @@ pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
 /// 米尔萨普 when the text also writes 保罗-米尔萨普: the surname of a
 /// transliterated full name.
 fn short_of_full(t: &Text, s: &str) -> bool {
-    ['-', '·', '•'].iter().any(|sep| t.s.match_indices(s).any(|(i, _)| t.s[..i].ends_with(*sep)))
+    t.follows_separator(s)
 }
 
 /// 周|明远: a 2–3 char subject that jieba cut after a surname (it did not know
