@@ -52,12 +52,49 @@ impl Engine {
         entities.extend(figures);
         entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
+        add_speaking_organizations(text, &speakers, &mut entities);
         Document { entities, quotes, speakers, statements }
+    }
+}
+
+/// An organization that speaks as a body through 方面 (星河电池方面称) is an
+/// organization even when no lexicon or suffix named it: mark every
+/// occurrence of its name that no other entity covers yet. (Other bodies that
+/// speak — 公报, 业界 — are too often documents or groups to count.)
+fn add_speaking_organizations(text: &str, speakers: &[Speaker], entities: &mut Vec<Entity>) {
+    let before = entities.len();
+    let via_fangmian = |sp: &&Speaker| sp.aliases.iter().any(|a| a.ends_with("方面"));
+    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(via_fangmian) {
+        // Every occurrence of the name, not only where it speaks (星河电池发布…).
+        for (at, name) in text.match_indices(sp.name.as_str()) {
+            let m = Span::new(at, at + name.len());
+            if !entities.iter().any(|e| e.span.overlaps(&m)) {
+                entities.push(Entity { kind: EntityKind::Organization, subkind: None, span: m });
+            }
+        }
+    }
+    if entities.len() > before {
+        entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 }
 
 impl Default for Engine {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organization_speaking_through_fangmian_is_an_organization() {
+        // No lexicon or suffix names 星河电池; speaking as 星河电池方面 does.
+        let text = "星河电池发布年报。星河电池方面称，新工厂预计九月动工。";
+        let doc = Engine::new().annotate(text);
+        let orgs: Vec<&str> =
+            doc.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.span.slice(text)).collect();
+        assert_eq!(orgs, ["星河电池", "星河电池"]);
     }
 }
