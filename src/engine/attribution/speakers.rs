@@ -428,7 +428,7 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
 fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     let s = t.sub(a, z);
     // A job title with nobody named is anonymous too when the phrase is
-    // clearly unnamed (一个新楼盘的置业顾问, 某公司经理).
+    // clearly unnamed (一家新开门店的店长, 某公司经理).
     let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d));
     if lex.anonymous.longest_suffix(s).is_none() && !(unnamed && lex.title_suffix(s).is_some()) {
         return None;
