@@ -2,7 +2,7 @@
 //! speaker they stand for.
 
 use super::super::model::SpeakerKind;
-use super::registry::Registry;
+use super::registry::{Entry, Registry};
 use super::speakers::Found;
 use super::subject::{clause_start, trim};
 use super::text::{is_close_quote, is_para, is_sentence_end, Text};
@@ -107,14 +107,8 @@ fn clause_initial_person(t: &Text, person: &[bool], p: usize) -> Option<(usize, 
         if let Some((a, z)) = trim(t, prev, cs - 1) {
             // A name inside a 的-modifier (与赵又廷合作的导演徐克) is not the subject.
             let from = (a..z).rev().find(|&i| t.c[i] == '的' && (i..z).any(|k| person[k])).map_or(a, |d| d + 1);
-            if let Some(s) = (from..z).find(|&i| person[i]) {
-                let mut e = s;
-                while e < z && person[e] {
-                    e += 1;
-                }
-                if e - s >= 2 {
-                    return Some((s, e));
-                }
+            if let Some(run) = first_name_run(person, from, z) {
+                return Some(run);
             }
         }
         end = prev;
@@ -126,38 +120,38 @@ fn clause_initial_person(t: &Text, person: &[bool], p: usize) -> Option<(usize, 
 /// mentioned speaker whose name or alias ends with X, or, for a bare role
 /// word, the nearest person.
 pub fn anaphor(t: &Text, reg: &mut Registry, person: &[bool], desc: &str, p: usize) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for (i, e) in reg.entries.iter().enumerate() {
-        let fits = e.name.ends_with(desc) || e.aliases.iter().any(|a| a.ends_with(desc));
-        if !fits {
-            continue;
+    let fits = |e: &Entry| e.name.ends_with(desc) || e.aliases.iter().any(|a| a.ends_with(desc));
+    if let Some(i) = latest_mention(reg, p, fits) {
+        return Some(i);
+    }
+    // 该人士 / 上述人士 with no exact match: the nearest anonymous source.
+    if matches!(desc, "人士" | "负责人" | "官员" | "人员" | "专家") {
+        if let Some(i) = latest_mention(reg, p, |e| e.kind == SpeakerKind::Anonymous || desc != "人士") {
+            return Some(i);
         }
+    }
+    let _ = (t, person);
+    None
+}
+
+/// The first run of person-tagged chars in `from..z`, when it is at least two
+/// chars long (a name rather than a stray tag).
+pub(super) fn first_name_run(person: &[bool], from: usize, z: usize) -> Option<(usize, usize)> {
+    let s = (from..z).find(|&i| person[i])?;
+    let e = (s..z).find(|&i| !person[i]).unwrap_or(z);
+    (e - s >= 2).then_some((s, e))
+}
+
+/// Among the registry entries that `fits`, the one with the mention ending
+/// last at or before `p` (the earliest entry wins a tie).
+fn latest_mention(reg: &Registry, p: usize, fits: impl Fn(&Entry) -> bool) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, e) in reg.entries.iter().enumerate().filter(|(_, e)| fits(e)) {
         for &(_, z) in &e.mentions {
             if z <= p && best.is_none_or(|(bz, _)| z > bz) {
                 best = Some((z, i));
             }
         }
     }
-    if let Some((_, i)) = best {
-        return Some(i);
-    }
-    // 该人士 / 上述人士 with no exact match: the nearest anonymous source.
-    if matches!(desc, "人士" | "负责人" | "官员" | "人员" | "专家") {
-        let mut near: Option<(usize, usize)> = None;
-        for (i, e) in reg.entries.iter().enumerate() {
-            if e.kind != SpeakerKind::Anonymous && desc == "人士" {
-                continue;
-            }
-            for &(_, z) in &e.mentions {
-                if z <= p && near.is_none_or(|(bz, _)| z > bz) {
-                    near = Some((z, i));
-                }
-            }
-        }
-        if let Some((_, i)) = near {
-            return Some(i);
-        }
-    }
-    let _ = (t, person);
-    None
+    best.map(|(_, i)| i)
 }

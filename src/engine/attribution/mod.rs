@@ -343,14 +343,8 @@ fn elided_subject(t: &Text, person: &[bool], org_at: &std::collections::HashMap<
         // A person heading the clause's subject phrase (韩国总统X3日晚在…发布戒严令，表示…).
         if let Some((sa, sz)) = subject::trim(t, start, end) {
             let from = (sa..sz).rev().find(|&i| t.c[i] == '的').map_or(sa, |d| d + 1);
-            if let Some(p0) = (from..sz).find(|&i| person[i]) {
-                let mut p1 = p0;
-                while p1 < sz && person[p1] {
-                    p1 += 1;
-                }
-                if p1 - p0 >= 2 {
-                    return Some((p0, p1));
-                }
+            if let Some(run) = coref::first_name_run(person, from, sz) {
+                return Some(run);
             }
         }
         cs = start;
