@@ -10,7 +10,7 @@ const ASTRAL = '😀🎉青川客车集团有限公司董事长韩启明称，�
 /** Loads the module on a blank page of the site and returns the page. */
 async function modulePage(baseUrl, newPage) {
   const page = await newPage();
-  await page.goto(baseUrl + '/embed/csp.html?manual');
+  await page.goto(baseUrl + '/embed/?manual');
   await page.evaluate(async () => { window.pizhu = await import('/pizhu.js'); await window.pizhu.default(); });
   return page;
 }
