@@ -143,16 +143,62 @@ fn env_u64(var: &str, default: u64) -> u64 {
     }
 }
 
-/// The jieba-rs crate's `src/data/dict.txt`: from `PIZHU_JIEBA_DICT`, else
-/// from the jieba-rs package that cargo resolved for this build (`cargo
-/// metadata`, so the dictionary always matches the segmenter's version).
+/// The jieba-rs crate's `src/data/dict.txt`, so the dictionary always matches
+/// the segmenter's version: from `PIZHU_JIEBA_DICT`; else the registry copy of
+/// the jieba-rs version that `Cargo.lock` pins (cargo has unpacked it before
+/// any build script runs); else wherever `cargo metadata` says it is (git or
+/// path dependencies, vendored sources).
+///
+/// Why not `cargo metadata` first: offline, it needs every package of the
+/// graph on disk, dev-dependencies included, so on a fresh machine the first
+/// `cargo build` (before any `cargo test` fetched criterion) failed here.
 fn locate_dict() -> PathBuf {
     if let Some(p) = env::var_os("PIZHU_JIEBA_DICT") {
         return PathBuf::from(p);
     }
+    let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    if let Some(dict) = registry_dict(&manifest_dir) {
+        return dict;
+    }
+    metadata_dict(&manifest_dir)
+}
+
+/// `$CARGO_HOME/registry/src/*/jieba-rs-<version>/src/data/dict.txt` for the
+/// crates.io version of jieba-rs in `Cargo.lock`, if it is there.
+fn registry_dict(manifest_dir: &Path) -> Option<PathBuf> {
+    let lock = manifest_dir.join("Cargo.lock");
+    println!("cargo:rerun-if-changed={}", lock.display());
+    let lock = fs::read_to_string(lock).ok()?;
+    let version = locked_registry_version(&lock, "jieba-rs")?;
+    let cargo_home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
+    let registries = fs::read_dir(cargo_home.join("registry").join("src")).ok()?;
+    registries
+        .flatten()
+        .map(|r| r.path().join(format!("jieba-rs-{version}")).join("src").join("data").join("dict.txt"))
+        .find(|d| d.is_file())
+}
+
+/// The version of `package` in a `Cargo.lock` text, when it comes from a registry.
+fn locked_registry_version(lock: &str, package: &str) -> Option<String> {
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != name_line {
+            continue;
+        }
+        let version = lines.next()?.trim().strip_prefix("version = \"")?.strip_suffix('"')?.to_string();
+        let source = lines.next().unwrap_or("");
+        return source.contains("registry+").then_some(version);
+    }
+    None
+}
+
+/// The jieba-rs package that `cargo metadata` resolves for this build.
+fn metadata_dict(manifest_dir: &Path) -> PathBuf {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let manifest = Path::new(&manifest_dir).join("Cargo.toml");
+    let manifest = manifest_dir.join("Cargo.toml");
     let mut cmd = Command::new(cargo);
     cmd.args(["metadata", "--format-version", "1", "--offline", "--manifest-path"]).arg(&manifest);
     // Without a platform filter cargo wants every platform's dependencies on disk.
@@ -161,7 +207,11 @@ fn locate_dict() -> PathBuf {
     }
     let output = cmd.output().unwrap_or_else(|e| fail(&format!("cannot run `cargo metadata`: {e}")));
     if !output.status.success() {
-        fail(&format!("`cargo metadata` failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        fail(&format!(
+            "jieba-rs's dict.txt is not in the cargo registry and `cargo metadata` failed \
+             (run `cargo fetch`, or set PIZHU_JIEBA_DICT to a jieba dict.txt): {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
     let meta: serde_json::Value = serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| fail(&format!("cannot parse `cargo metadata` output: {e}")));
