@@ -131,13 +131,27 @@ fn continues(t: &Text, lex: &Lexicon, cues: &[Cue], s: usize, e: usize) -> bool 
     if sent.starts_with('据') || ["记者", "本报", "笔者", "我要评论", "责任编辑"].iter().any(|w| sent.contains(w)) {
         return false;
     }
-    // A new sentence with its own cue belongs to that cue.
+    // A new sentence with its own cue belongs to that cue, unless the cue is
+    // the speaker's own 我认为/我觉得: reported speech never has the reporter
+    // say 我, so that is still the source talking.
     let i = cues.partition_point(|c| c.start < s);
-    if cues.get(i).is_some_and(|c| c.start < e) {
+    if cues[i..].iter().take_while(|c| c.start < e).any(|c| !first_person(t, c.start)) {
         return false;
     }
     // Headline-like fragments without sentence punctuation end the statement.
     is_sentence_end(t.c[e.saturating_sub(1).max(s)]) || t.c.get(e.saturating_sub(1)).is_some_and(|c| *c == '…')
+}
+
+/// Adverbs between a subject and its cue (我也认为, 我们一直强调).
+const SUBJECT_ADVERBS: &[&str] = &["也", "还", "就", "都", "则", "一直", "始终", "个人", "仍然", "依然"];
+
+/// True when the cue starting at `cue` has 我 or 我们 as its subject.
+fn first_person(t: &Text, cue: usize) -> bool {
+    let mut end = cue;
+    if let Some(adv) = SUBJECT_ADVERBS.iter().find(|a| t.ends_at(end, a)) {
+        end -= adv.chars().count();
+    }
+    t.ends_at(end, "我") || t.ends_at(end, "我们")
 }
 
 /// 他/她 as a subject in the sentence `s..e` (not 他的): when it stands for

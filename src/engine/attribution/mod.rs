@@ -25,6 +25,8 @@ pub mod speakers;
 pub mod subject;
 /// Char-indexed view of the text with token boundaries.
 pub mod text;
+/// Interview turns (名字：答话), in paragraphs or in one line.
+pub mod turns;
 
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
 use super::segment::Token;
@@ -221,7 +223,10 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             quote_by[k] = Some((ids, None));
         }
     }
-    interview_answers(&t, &mut reg, &person, &mut raws);
+    let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues };
+    for ans in turns::answers(&t, lex, &mut reg, &person, &scope) {
+        raws.push(Raw { speakers: vec![ans.speaker], kind: StatementKind::Direct, cue: None, span: ans.body });
+    }
     for (k, q) in qs.iter().enumerate() {
         if let Some((ids, cue)) = &quote_by[k] {
             if q.inner.1 > q.inner.0 {
@@ -230,58 +235,6 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         }
     }
     assemble(&t, lex, reg, raws)
-}
-
-/// Interview answers: a paragraph opening with a person's name and a colon
-/// (吴桂英：…) is that person's direct statement, attributed by context.
-/// Questions (记者：, 问：) are skipped.
-fn interview_answers(t: &Text, reg: &mut Registry, person: &[bool], raws: &mut Vec<Raw>) {
-    let n = t.len();
-    let mut found = Vec::new();
-    let mut p = 0;
-    while p < n {
-        let mut e = p;
-        while e < n && !is_para(t.c[e]) {
-            e += 1;
-        }
-        let mut a = p;
-        while a < e && t.c[a].is_whitespace() {
-            a += 1;
-        }
-        if let Some(colon) = (a..e.min(a + 6)).find(|&i| matches!(t.c[i], '：' | ':')) {
-            let name = t.sub(a, colon);
-            let len = colon - a;
-            let named = speakers::is_person_name(t, person, a, colon) || reg.find(name, SpeakerKind::Person).is_some();
-            let question = matches!(name, "记者" | "问" | "答" | "主持人" | "编者" | "本报");
-            let body = trim_text(t, colon + 1, e);
-            // The first paragraph is the headline (名字：口号 is a headline claim).
-            let ends = body.1 > body.0 && (is_sentence_end(t.c[body.1 - 1]) || is_close_quote(t.c[body.1 - 1]));
-            if p > 0 && ends && (2..=4).contains(&len) && name.chars().all(text::is_han) && named && !question && body.1 > body.0 {
-                found.push((name.to_string(), (a, colon), body));
-            }
-        }
-        p = e + 1;
-    }
-    // One "名字：" paragraph is a caption or a label; an interview has several.
-    if found.len() < 2 {
-        return;
-    }
-    for (name, at, body) in found {
-        let f = speakers::Found { name, kind: SpeakerKind::Person, role: None, alias: None, at };
-        let id = reg.add(&f);
-        raws.push(Raw { speakers: vec![id], kind: StatementKind::Direct, cue: None, span: body });
-    }
-}
-
-/// `a..z` without surrounding whitespace.
-fn trim_text(t: &Text, mut a: usize, mut z: usize) -> (usize, usize) {
-    while a < z && t.c[a].is_whitespace() {
-        a += 1;
-    }
-    while z > a && t.c[z - 1].is_whitespace() {
-        z -= 1;
-    }
-    (a, z)
 }
 
 /// Marks the chars of byte span `s` in `mask`.
