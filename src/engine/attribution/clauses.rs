@@ -51,13 +51,16 @@ pub struct Scope<'a> {
     pub person: &'a [bool],
     /// All cues, in text order.
     pub cues: &'a [Cue],
+    /// For each cue, where its subject starts when the subject names a
+    /// source (a name, an organization, a pronoun), else `None`.
+    pub subject_at: &'a [Option<usize>],
 }
 
 /// The indirect content that starts at `from` (right after the cue and its
 /// punctuation). `by_person` is true when the source is a person;
 /// `speech_quote(i)` says whether a speech quotation opens at `i`.
 pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: bool, speech_quote: &dyn Fn(usize) -> bool) -> Extent {
-    let Scope { masked, person, cues } = *sc;
+    let Scope { masked, person, cues, subject_at } = *sc;
     let (mut end, mut para) = sentence_end(t, masked, from);
     // A; B表示，C。: another cue later in the sentence, after a semicolon,
     // starts a new source, so the content ends at that semicolon.
@@ -79,6 +82,14 @@ pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: boo
         if let Some(k) = (from..next.start.min(end)).find(|&k| han_gap(k)) {
             end = k;
             para = true;
+        }
+        // A，B在8月1日宣布C: a clause with its own source and cue after a
+        // comma is that source's statement, not this one's.
+        if let Some(sa) = subject_at.get(ci).copied().flatten() {
+            if sa > from && sa <= end && matches!(t.c[sa - 1], '，' | ',') {
+                end = sa - 1;
+                para = true;
+            }
         }
     }
     // A speech quotation after clause punctuation ends the indirect part.

@@ -144,6 +144,10 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
         return false;
     }
+    // 意见和建议 / 批评与建议: a noun joined to a noun, not a speech verb.
+    if matches!(prev, '和' | '与' | '及' | '、') && start >= 2 && matches!(t.tag[start - 2], "n" | "vn") && t.tag[start].starts_with('n') {
+        return false;
+    }
     // 在谈到新合同时说 / 提到此事时，…: a topic frame ending in 时, not the speech verb.
     if matches!(t.sub(start, end), "谈到" | "提到" | "说到" | "谈及" | "提及" | "谈起" | "说起" | "提起") && frames_time(t, end) {
         return false;

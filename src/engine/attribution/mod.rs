@@ -100,6 +100,24 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     for c in &cues {
         person[c.start..c.end].iter_mut().for_each(|m| *m = false);
     }
+    // Where each cue's subject starts, when it names a source: the extent
+    // rules end a statement before another source's clause. Only a short
+    // subject and a cue that is plainly speech here (建议/提出 are often nouns).
+    let subject_at: Vec<Option<usize>> = cues
+        .iter()
+        .map(|c| {
+            let (a, z) = subject::subject(&t, c.start)?;
+            let plain = t.c.get(c.end).is_some_and(|&x| matches!(x, '，' | ',' | '：' | ':'))
+                || !matches!(t.sub(c.verb, c.end), "建议" | "提出" | "呼吁" | "主张" | "预计" | "预测" | "看来" | "要求");
+            if z - a > 20 || !plain {
+                return None;
+            }
+            match speakers::analyse(&t, lex, &person, a, z)? {
+                Subject::Named(found) if found.is_empty() => None,
+                _ => Some(a),
+            }
+        })
+        .collect();
     let mut reg = Registry::default();
     let mut quote_by: Vec<Option<(Vec<usize>, Option<Cue>)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
@@ -173,7 +191,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         }
         let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
-        let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues };
+        let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
         let ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
@@ -223,7 +241,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             quote_by[k] = Some((ids, None));
         }
     }
-    let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues };
+    let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
     for ans in turns::answers(&t, lex, &mut reg, &person, &scope) {
         raws.push(Raw { speakers: vec![ans.speaker], kind: StatementKind::Direct, cue: None, span: ans.body });
     }
