@@ -17,6 +17,7 @@ mod ctx;
 mod orgs;
 mod persons;
 mod positions;
+mod propagate;
 mod works;
 
 use super::model::{Entity, Quote};
@@ -29,7 +30,8 @@ pub fn find(text: &str, tokens: &[Token], quotes: &[Quote], figures: &[Entity]) 
     let ctx = Ctx::new(text, tokens);
     let mut out = works::find(&ctx);
     out.extend(orgs::find(&ctx, &out));
-    let people = persons::find(&ctx, &out, figures);
+    let mut people = persons::find(&ctx, &out, figures);
+    propagate::persons(&ctx, &mut people, &out, figures);
     let positions = positions::find(&ctx, &people, &out);
     out.extend(positions);
     out.extend(people);

@@ -539,14 +539,14 @@ fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
 
 /// Spans people may not overlap (organizations, works, figures), sorted for
 /// near-constant overlap queries: long articles have hundreds of each.
-struct Blockers {
+pub(super) struct Blockers {
     spans: Vec<Span>,
     /// `max_end[i]`: the largest end among `spans[..=i]`.
     max_end: Vec<usize>,
 }
 
 impl Blockers {
-    fn new(spans: impl Iterator<Item = Span>) -> Self {
+    pub(super) fn new(spans: impl Iterator<Item = Span>) -> Self {
         let mut spans: Vec<Span> = spans.collect();
         spans.sort_unstable();
         let mut m = 0;
@@ -558,7 +558,7 @@ impl Blockers {
     }
 
     /// True when some blocker shares a byte with `span`.
-    fn overlaps(&self, span: Span) -> bool {
+    pub(super) fn overlaps(&self, span: Span) -> bool {
         // Blockers starting before span.end, scanned back while one could still reach span.start.
         let mut j = self.spans.partition_point(|s| s.start < span.end);
         while j > 0 && self.max_end[j - 1] > span.start {

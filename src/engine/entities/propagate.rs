@@ -1,0 +1,75 @@
+//! One name, one referent per text: a Chinese name accepted as a person
+//! anywhere in the text (after a title, before a cue, in a list) is a person
+//! wherever else it is written, even where its context alone would not
+//! prove it (接着蔡某某满脸笑容现身). Readers expect every mention highlighted,
+//! and the attribution resolves pronouns to the nearest name it can see.
+
+use super::ctx::{is_han, Ctx};
+use super::persons::Blockers;
+use crate::engine::lexicon::FxHasher;
+use crate::engine::model::{Entity, EntityKind};
+use crate::engine::span::Span;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// Lengths (chars) of the names propagated: Chinese full names. Longer,
+/// transliterated names are found at every occurrence by their separators.
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Adds to `people` every other occurrence of their names, where a jieba
+/// token starts and ends and no other entity (`others`, `figures`) or person is.
+pub fn persons(ctx: &Ctx, people: &mut Vec<Entity>, others: &[Entity], figures: &[Entity]) {
+    let names: HashSet<&str, BuildHasherDefault<FxHasher>> = people
+        .iter()
+        .map(|e| ctx.slice(e.span.start, e.span.end))
+        .filter(|w| NAME_CHARS.contains(&w.chars().count()) && w.chars().all(is_han))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let blockers = Blockers::new(others.iter().chain(figures).chain(people.iter()).map(|e| e.span));
+    let mut found = Vec::new();
+    for t in ctx.tokens {
+        let b = t.span.start;
+        // Byte ends of the first 1..=4 chars after the token start.
+        let mut ends = [0usize; 5];
+        let mut count = 0;
+        for (i, c) in ctx.after(b).char_indices().take(*NAME_CHARS.end()) {
+            count += 1;
+            ends[count] = i + c.len_utf8();
+        }
+        // Longest first, so 欧阳中石 is not taken as 欧阳中.
+        for n in NAME_CHARS.rev().filter(|&n| n <= count) {
+            let span = Span::new(b, b + ends[n]);
+            if names.contains(ctx.slice(span.start, span.end)) && ctx.is_boundary(span.end) && !blockers.overlaps(span) {
+                found.push(span);
+                break;
+            }
+        }
+    }
+    people.extend(found.into_iter().map(|span| Entity { kind: EntityKind::Person, subkind: None, span }));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{Engine, EntityKind};
+
+    fn persons(text: &str) -> Vec<&str> {
+        let doc = Engine::new().annotate(text);
+        doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_name_proven_once_is_a_person_at_every_mention() {
+        // The second 韦栖岚 has Han chars on both sides: no context of its own.
+        let text = "导演韦栖岚出席发布会。接着韦栖岚满脸笑容上台。";
+        assert_eq!(persons(text), ["韦栖岚", "韦栖岚"]);
+    }
+
+    #[test]
+    fn a_name_inside_a_word_is_not_propagated() {
+        // 方明 is proven; in 地方|明确 it starts inside a word.
+        let text = "经理方明表示满意。各地方明确了责任。";
+        assert_eq!(persons(text), ["方明"]);
+    }
+}
