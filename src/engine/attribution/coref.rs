@@ -40,6 +40,9 @@ pub fn pronoun(t: &Text, reg: &mut Registry, person: &[bool], p: usize) -> Optio
         }
     }
     let lo = p.saturating_sub(REACH);
+    // Runs below are names the entity pass accepted: jieba alone tags common
+    // words as names (阳光/nr), and a pronoun never stands for those.
+    let person = &t.person_entity[..];
     // Nearest speaker mention that is a person.
     let mut best: Option<(usize, usize)> = None; // (end, entry)
     for (i, e) in reg.entries.iter().enumerate() {

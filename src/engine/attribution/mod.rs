@@ -70,6 +70,18 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     }
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
+        let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
+        t.person_entity[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+    }
+    // The short form of a joined foreign name (米尔萨普 of 保罗-米尔萨普) is no
+    // entity of its own but still a name a pronoun can stand for.
+    let short_forms: Vec<(usize, usize)> = tokens
+        .iter()
+        .filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2 && t.follows_separator(x.word))
+        .map(|x| (t.char_of(x.span.start), t.char_of(x.span.end).min(n)))
+        .collect();
+    for (a, z) in short_forms {
+        t.person_entity[a.min(z)..z].iter_mut().for_each(|m| *m = true);
     }
     for e in entities.iter().filter(|e| e.kind == EntityKind::Organization) {
         let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));

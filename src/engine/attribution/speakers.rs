@@ -194,6 +194,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             });
         }
     }
+    if let Some(f) = addressed_person(t, a, z) {
+        return Some(f);
+    }
     if let Some(f) = titled_person(t, lex, person, a, z) {
         return Some(f);
     }
@@ -275,6 +278,32 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         return Some(org(s, None, a, z));
     }
     None
+}
+
+/// A person known by surname and form of address (韩先生, 业主刘女士): the name
+/// is the pair, what comes before it the role.
+fn addressed_person(t: &Text, a: usize, z: usize) -> Option<Found> {
+    let s = t.sub(a, z);
+    let form = ["先生", "女士", "小姐"].into_iter().find(|f| s.ends_with(f))?;
+    let k = z - form.chars().count();
+    if k == a || EntityLexicon::get().surname_at_start(t.sub(k - 1, k)).is_none() {
+        return None;
+    }
+    // The surname stands alone: jieba starts a word there, or it opens the phrase.
+    if k - 1 > a && t.tok_start[k - 1] != k - 1 {
+        return None;
+    }
+    let role = t.sub(a, k - 1).trim_end_matches('的');
+    // A short description is a role (业主, 码头商户); a determiner (另一位) or a
+    // whole clause before the name is not.
+    let is_role = !role.is_empty() && role.chars().count() <= 10 && !DETERMINERS.iter().any(|d| role.contains(d)) && !role.contains('了');
+    Some(Found {
+        name: t.sub(k - 1, z).to_string(),
+        kind: SpeakerKind::Person,
+        role: is_role.then(|| role.to_string()),
+        alias: None,
+        at: (k - 1, z),
+    })
 }
 
 fn org(name: &str, alias: Option<&str>, a: usize, z: usize) -> Found {

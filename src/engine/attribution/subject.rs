@@ -2,6 +2,7 @@
 //! clause and the cue, with leading connectives and trailing adverbials,
 //! times and "在接受…采访时" phrases stripped (张国伟在接受采访时还提到 → 张国伟).
 
+use super::super::lexicon::Lexicon as EntityLexicon;
 use super::text::{is_clause_punct, is_close_quote, is_para, is_sentence_end, Text};
 
 /// How far back (chars) a subject phrase may reach.
@@ -107,7 +108,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     if let Some(w) = TRAILING_IF_NAMED.iter().find(|w| t.ends_at(z, w)) {
         let k = z - w.chars().count();
         let rest = t.sub(a, k);
-        if rest.chars().count() >= 2 && !matches!(rest, "有些" | "也有" | "另有" | "还有") && !rest.ends_with("负责") {
+        // 商户韩先生: a lone surname before 先生/女士 is the name's only
+        // part, so the form of address stays (the speaker is 韩先生).
+        let lone_surname = matches!(*w, "先生" | "女士")
+            && t.tok_start[k - 1] == k - 1
+            && EntityLexicon::get().surname_at_start(t.sub(k - 1, k)).is_some();
+        if rest.chars().count() >= 2 && !lone_surname && !matches!(rest, "有些" | "也有" | "另有" | "还有") && !rest.ends_with("负责") {
             return k;
         }
     }
@@ -122,6 +128,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // (梁志刚 keeps its 刚, 徐克|则 loses 则).
     if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
         return z - 1;
+    }
+    // 主席郑重提出 / 鲜明指出: an adjective used as an adverb before the cue.
+    let ts = t.tok_start[z - 1];
+    // (Not a given name jieba tagged as an adjective: 郑|明远.)
+    if ts > a + 1 && z - ts >= 2 && t.boundary[ts] && matches!(t.tag[ts], "a" | "ad") && !t.person_entity[ts] {
+        return ts;
     }
     // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
     if matches!(t.c[z - 1], '）' | ')') {

@@ -24,6 +24,10 @@ pub struct Text<'t> {
     /// True at chars inside an organization the entity pass found (filled
     /// in by the caller; all false by default).
     pub org: Vec<bool>,
+    /// True at chars inside a person the entity pass found (filled in by the
+    /// caller): names checked in context, unlike jieba's bare `nr` tags,
+    /// which also fall on common words (阳光, 卫星, 文明).
+    pub person_entity: Vec<bool>,
     /// Every run of 1–12 Han chars written right after a name separator
     /// (-·•), built on first use: searching the whole text once per
     /// candidate name made long texts quadratic.
@@ -85,7 +89,7 @@ impl<'t> Text<'t> {
         if tokens.is_empty() {
             boundary.iter_mut().for_each(|x| *x = true);
         }
-        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], after_sep: OnceCell::new(), by_char: OnceCell::new() }
+        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], person_entity: vec![false; n], after_sep: OnceCell::new(), by_char: OnceCell::new() }
     }
 
     /// Number of chars.
