@@ -107,7 +107,11 @@ fn number_at(chars: &[(usize, char)], i: usize) -> Option<Num> {
             }
             j = k;
         }
-        // Magnitudes and approximations: 3.4万, 4万亿, 30多万, 200余.
+        // Magnitudes and approximations: 3.4万, 4万亿, 30多万, 200余, also
+        // set off by a space as some outlets write them (9000 万, 50 多个).
+        if chars.get(j).is_some_and(|c| c.1 == ' ') && chars.get(j + 1).is_some_and(|c| matches!(c.1, '万' | '亿' | '余' | '多')) {
+            j += 1;
+        }
         while j < chars.len() && matches!(chars[j].1, '万' | '亿' | '千' | '百' | '余' | '多') {
             j += 1;
         }
@@ -120,6 +124,37 @@ fn number_at(chars: &[(usize, char)], i: usize) -> Option<Num> {
     } else {
         None
     }
+}
+
+/// `i`, or `i + 1` when a single space there separates a number from the Han
+/// unit after it (12 月 12 日, 10 集): the style of some outlets.
+fn past_space(chars: &[(usize, char)], i: usize) -> usize {
+    let han_next = chars.get(i + 1).is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c.1));
+    if chars.get(i).is_some_and(|c| c.1 == ' ') && han_next {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// Words after a score that say it was one (以91-98不敌, 91-98告负).
+const RESULT_AFTER: &[&str] = &["不敌", "负于", "输给", "战胜", "击败", "赢下", "取胜", "获胜", "落败", "告负", "险胜", "大胜", "惜败", "力克", "胜出", "的比分", "逆转"];
+
+/// A game score written as two bare numbers (91-98, 3:1), recognised by
+/// what frames it: 以 or 比分 before it, or a result verb after it.
+fn score_at(text: &str, chars: &[(usize, char)], start: usize, first: &Num) -> Option<usize> {
+    let sep = chars.get(first.end)?.1;
+    if !matches!(sep, '-' | '－' | ':' | '：' | '比') || first.end - start > 3 {
+        return None;
+    }
+    let second = number_at(chars, first.end + 1)?;
+    if !second.arabic || second.end - (first.end + 1) > 3 || chars.get(second.end).is_some_and(|c| is_arabic(c.1) || c.1 == '.') {
+        return None;
+    }
+    let before = text.get(..chars[start].0).unwrap_or("");
+    let after = text.get(byte_at(text, chars, second.end)..).unwrap_or("");
+    let framed = before.ends_with('以') || before.ends_with("比分") || before.ends_with("比分为") || RESULT_AFTER.iter().any(|w| after.starts_with(w));
+    framed.then_some(second.end)
 }
 
 /// A figure starting at char `i`: its end (char index) and subkind.
@@ -160,20 +195,40 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
     if num.arabic && chars.get(num.end).is_some_and(|c| is_ascii_word(c.1) && !units_ascii_follow(text, chars, num.end)) {
         return None;
     }
-    let unit = unit_at(text, chars, num.end);
+    // 三分之一, 十分之一: a fraction written out.
+    if !num.arabic && text.get(byte_at(text, chars, num.end)..).is_some_and(|s| s.starts_with("分之")) {
+        if let Some(den) = number_at(chars, num.end + 2).filter(|d| !d.arabic) {
+            return Some((den.end, Subkind::Percent));
+        }
+    }
+    // 1920×1080像素, 30/25/24帧: several numbers sharing one unit (the unit is required).
+    let mut last = num.end;
+    while num.arabic
+        && chars.get(last).is_some_and(|c| matches!(c.1, '×' | '*' | '/' | '／'))
+        && chars.get(last + 1).is_some_and(|c| is_arabic(c.1))
+    {
+        last = number_at(chars, last + 1).map_or(last, |n| n.end);
+    }
+    let compound = last > num.end;
+    let at = if num.arabic { past_space(chars, last) } else { last };
+    let unit = unit_at(text, chars, at);
     let (mut end, mut class) = match unit {
         Some((len, class))
-            if unit_allowed(&num, class, text, chars, num.end, len) && !line_number(text, chars, num.end, len) =>
+            if unit_allowed(&num, class, text, chars, at, len) && !line_number(text, chars, at, len) =>
         {
-            (num.end + len, class)
+            (at + len, class)
         }
-        // 3亿, 30万: a magnitude is enough to make an amount.
-        _ if num.arabic && matches!(chars[num.end - 1].1, '万' | '亿') => (num.end, UnitClass::Count),
+        _ if compound => return None,
+        // 3亿, 30万, 两千亿: a magnitude is enough to make an amount.
+        _ if matches!(chars[num.end - 1].1, '万' | '亿') && (num.arabic || num.end - start >= 2) => (num.end, UnitClass::Count),
         _ => {
             // A bare number may open a range whose second half has the unit (3-5年).
             if num.arabic {
                 if let Some((e, cl)) = range_tail(text, chars, num.end, true) {
                     return Some((e, subkind_of(cl)));
+                }
+                if let Some(e) = score_at(text, chars, start, &num) {
+                    return Some((e, Subkind::Quantity));
                 }
             }
             return None;
@@ -205,10 +260,11 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
     Some((end, subkind_of(class)))
 }
 
-/// True for 10号线 (a metro line, not a date).
+/// True for 10号线 (a metro line, not a date) and 3648×2736分辨率 (分 opens a word).
 fn line_number(text: &str, chars: &[(usize, char)], at: usize, len: usize) -> bool {
     let unit = text.get(chars[at].0..byte_at(text, chars, at + len)).unwrap_or("");
-    unit == "号" && chars.get(at + len).is_some_and(|c| matches!(c.1, '线' | '楼' | '院' | '文'))
+    let next = chars.get(at + len).map(|c| c.1);
+    (unit == "号" && next.is_some_and(|c| matches!(c, '线' | '楼' | '院' | '文'))) || (unit == "分" && next == Some('辨'))
 }
 
 /// True when ASCII letters right after a number are a unit (km, kg, GB).
@@ -225,6 +281,11 @@ fn unit_allowed(num: &Num, class: UnitClass, text: &str, chars: &[(usize, char)]
     let unit = text.get(chars[at].0..byte_at(text, chars, at + len)).unwrap_or("");
     if num.just_one {
         return matches!(unit, "个小时" | "个月" | "小时" | "年" | "周" | "天" | "个多月" | "分钟" | "个星期" | "星期");
+    }
+    // 两次, 五次 count; 二次 is mostly a word (二次开发, 二次元).
+    if unit == "次" {
+        let lone_two = at >= 1 && chars[at - 1].1 == '二' && (at < 2 || !is_cn_numeral(chars[at - 2].1));
+        return !lone_two;
     }
     units::cn_numeral_ok(unit, class)
 }
@@ -279,14 +340,25 @@ fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -
                     }
                 }
             }
-            // 2019年6月, 6月5日, 7点30分
+            // 2019年6月, 6月5日, 7点30分 (12 月 12 日 with spaces)
+            let i = if chars.get(i).is_some_and(|c| c.1 == ' ') && chars.get(i + 1).is_some_and(|c| is_arabic(c.1)) { i + 1 } else { i };
             let num = number_at(chars, i)?;
-            let (len, cl) = unit_at(text, chars, num.end)?;
-            let unit = text.get(chars[num.end].0..byte_at(text, chars, num.end + len))?;
+            let at = past_space(chars, num.end);
+            let (len, cl) = unit_at(text, chars, at)?;
+            let unit = text.get(chars[at].0..byte_at(text, chars, at + len))?;
             let ok = (unit_before.ends_with('年') && unit.starts_with('月'))
                 || (unit_before.ends_with('月') && matches!(unit, "日" | "号"))
                 || (matches!(unit_before.chars().last(), Some('点' | '时')) && matches!(unit, "分" | "分钟"));
-            (ok && (cl == UnitClass::Date || unit.starts_with('分'))).then_some((num.end + len, UnitClass::Date))
+            (ok && (cl == UnitClass::Date || unit.starts_with('分'))).then_some((at + len, UnitClass::Date))
+        }
+        UnitClass::Count => {
+            // 1胜3负, 5胜2平1负: a win-loss record.
+            if !matches!(unit_before.chars().last(), Some('胜' | '平')) {
+                return None;
+            }
+            let num = number_at(chars, i).filter(|n| n.arabic)?;
+            let next = chars.get(num.end)?.1;
+            matches!(next, '负' | '平').then_some((num.end + 1, UnitClass::Count))
         }
         UnitClass::Measure => {
             // 6尺8寸, 2米03, 1小时20分钟
