@@ -34,6 +34,26 @@ fn figure_cases_from_file() {
 }
 
 #[test]
+fn organization_cases_from_file() {
+    let cases = include_str!("cases/organizations.txt");
+    let mut failures = Vec::new();
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut fields = line.split('\t');
+        let sentence = fields.next().unwrap_or("");
+        let list = |f: Option<&str>| f.unwrap_or("").split('|').filter(|s| !s.is_empty()).map(str::to_string).collect::<Vec<_>>();
+        let (want, not) = (list(fields.next()), list(fields.next()));
+        let doc = engine().annotate(sentence);
+        let got = texts(&doc, sentence, EntityKind::Organization);
+        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
+        let wrong: Vec<&String> = not.iter().filter(|w| got.contains(w)).collect();
+        if !missing.is_empty() || !wrong.is_empty() {
+            failures.push(format!("{sentence}\n  missing {missing:?}, wrongly found {wrong:?}; got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "organization cases failed:\n{}", failures.join("\n"));
+}
+
+#[test]
 fn organizations_from_lexicon_suffix_and_context() {
     let text = "腾讯与阿里巴巴旗下的蚂蚁集团签约，北京星河数据科技有限公司也参与其中。据《华尔街日报》报道，美国财政部对此表示关注。";
     let doc = engine().annotate(text);

@@ -31,6 +31,7 @@ const NOT_ORG: &[&str] = &[
     "俱乐部", "委员会", "基金会", "研究院", "研究所", "研究中心", "事务所", "工作室", "办公室", "联合会", "分公司",
     "子公司", "支行", "分行", "人大", "政协", "电信", "移动", "石油", "石化", "航空", "快递", "信托", "期货", "创投",
     "置业", "影业", "药业", "制药", "电器", "工场", "支队", "大队", "中队", "处长", "学会", "盎司",
+    "随队", "领队", "归队", "离队", "入队", "购物中心", "党组织", "团组织", "基层组织", "基层党组织",
     "东部", "西部", "南部", "北部",
 ];
 
@@ -45,6 +46,8 @@ const GENERIC_HEAD: &[&str] = &[
     "海外", "境外", "境内", "国外", "外国", "跨国", "合资", "独资", "控股", "子", "母", "总", "分", "该", "本", "贸易",
     "外贸", "物流", "咨询", "高", "新一轮", "高水平", "国防", "电商", "中介", "经纪", "担保", "小额贷款", "村镇", "农村", "城市", "城商", "股票", "债券", "混合",
     "QDII", "ETF", "LOF", "货币市场", "私募", "公募", "创业", "风险", "科研", "高等", "职业", "综合", "重点", "名牌",
+    "恐怖", "国际", "非政府", "社会", "民间", "地区", "区域", "武装", "反对", "执政", "在野", "各", "两", "学生", "青年",
+    "妇女", "少年", "基层", "犯罪", "黑社会", "极端", "公益", "慈善", "军事", "利益", "官立", "公办", "民办",
 ];
 
 /// True when word `w` (an organization suffix starting at byte `i`) is an
@@ -82,6 +85,26 @@ fn is_proper_tag(tag: &str) -> bool {
 /// A Han word outside jieba's dictionary (tag `x` but not punctuation).
 fn is_oov_word(t: &Token) -> bool {
     t.tag == "x" && t.word.chars().count() >= 2 && t.word.chars().all(super::ctx::is_han)
+}
+
+/// Words that are never inside an organization's name, however jieba tags
+/// them: the verb before it (会见, 祝贺, 出席 …).
+const WALK_STOP: &[&str] = &[
+    "会见", "会晤", "出席", "祝贺", "热烈祝贺", "致电", "致信", "复信", "贺信", "访问", "考察", "接见", "看望", "宴请",
+    "抗议", "曝光", "加盟", "加入", "离开", "前往", "代表", "率领", "愿同", "同", "与",
+];
+
+/// Verbs that are words of institution names (巴塞罗那自治大学, 某某开发建设
+/// 管理委员会); any other verb after a name is the predicate (某国成为…组织).
+const NAME_VERBS: &[&str] = &[
+    "自治", "联合", "合作", "开发", "建设", "管理", "监督", "发展", "研究", "指挥", "保护", "解放", "改革", "交流", "促进",
+    "服务", "救助", "援助", "检验", "检测", "监测",
+];
+
+/// An attribute word (公共, 国立) or a verb of [`NAME_VERBS`] that may stand
+/// inside a name, between a proper name and the rest.
+fn bridge_word(t: &Token) -> bool {
+    t.word.chars().count() == 2 && (t.tag == "b" || t.tag == "v" && NAME_VERBS.contains(&t.word))
 }
 
 /// Tags a multi-word organization name may be built from.
@@ -150,9 +173,93 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     }
     // Media named in 《》 (works.rs decided from the context).
     out.extend(works.iter().filter(|e| e.kind == EntityKind::Organization).cloned());
+    let named = national_bodies(ctx, &out);
+    out.extend(named);
+    out.extend(media_sources(ctx));
     let listed = list_members(ctx, &out);
     out.extend(listed);
     drop_clipped(ctx, &mut out);
+    out
+}
+
+/// One-char country abbreviations written before a body (黎真主党, 叙政府).
+const COUNTRY_ABBR: &[char] = &[
+    '美', '俄', '英', '法', '德', '日', '韩', '朝', '印', '巴', '以', '伊', '叙', '黎', '乌', '土', '埃', '沙', '澳', '加',
+    '意', '越', '泰', '菲', '墨',
+];
+
+/// Bodies whose country is written before them and is part of the name as
+/// the text gives it: a place (黎巴嫩公共卫生部, also with an attribute word
+/// between) or a one-char country abbreviation cut off by jieba (黎 | 真主党);
+/// and a body named inside another one (联合国 | 世界旅游组织).
+fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
+    let toks = ctx.tokens;
+    let mut out = Vec::new();
+    for o in orgs.iter().filter(|o| o.subkind == Some(Subkind::Government) || o.subkind == Some(Subkind::Other)) {
+        let Some(k) = ctx.token_starting(o.span.start) else { continue };
+        let prev = k.checked_sub(1).map(|i| &toks[i]);
+        let start = match prev {
+            // (A two-char body is often a side's army or office, 乌军 in 顿涅茨克乌军.)
+            Some(p) if ctx.lx.is_place(p.word) && o.subkind == Some(Subkind::Government) && o.span.len() >= 9 => Some(p.span.start),
+            Some(p) if p.word.chars().count() == 1 && p.word.starts_with(COUNTRY_ABBR) && (k < 2 || toks[k - 2].tag == "x") => Some(p.span.start),
+            Some(p) if matches!(p.tag, "b" | "vn") && p.word.chars().count() == 2 && k >= 2 && ctx.lx.is_place(toks[k - 2].word) => {
+                Some(toks[k - 2].span.start)
+            }
+            _ => None,
+        };
+        if let Some(start) = start {
+            out.push(Entity { kind: EntityKind::Organization, subkind: o.subkind, span: Span::new(start, o.span.end) });
+        }
+    }
+    // 联合国世界旅游组织: a body of a known organization, written together.
+    for a in orgs {
+        for b in orgs.iter().filter(|b| b.span.start == a.span.end) {
+            let joined = ctx.slice(a.span.start, b.span.end);
+            let body = ctx.lx.org_suffix_at_end(ctx.slice(b.span.start, b.span.end)).is_some();
+            if body && joined.chars().count() <= 16 && ctx.lx.known_org(ctx.slice(a.span.start, a.span.end)).is_some() {
+                out.push(Entity { kind: EntityKind::Organization, subkind: b.subkind, span: Span::new(a.span.start, b.span.end) });
+            }
+        }
+    }
+    out
+}
+
+/// Outlets named where a report is credited: 据台湾“某某新闻网”报道 (the name
+/// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电.
+fn media_sources(ctx: &Ctx) -> Vec<Entity> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let media = |a: usize, b: usize| Entity { kind: EntityKind::Organization, subkind: Some(Subkind::Media), span: Span::new(a, b) };
+    for (q, _) in text.match_indices('“') {
+        let inner = q + '“'.len_utf8();
+        let Some(len) = ctx.after(inner).char_indices().take(13).find(|&(_, c)| c == '”').map(|(i, _)| i) else { continue };
+        let close = inner + len + '”'.len_utf8();
+        let after = ctx.after(close);
+        // The clause before the mark opens with 据 (据台湾“…”报道).
+        let before = ctx.before(q);
+        let ju = before.char_indices().rev().take(6).find(|&(_, c)| c == '据').is_some_and(|(i, _)| {
+            ctx.slice(i, q).chars().all(super::ctx::is_han)
+        });
+        if len > 0 && ju && ["报道", "消息", "称", "援引", "披露"].iter().any(|w| after.starts_with(w)) {
+            out.push(media(inner, inner + len));
+        }
+    }
+    // Datelines: the outlet token right before [place] + date + 电/消息/讯.
+    for k in 0..ctx.tokens.len() {
+        let t = &ctx.tokens[k];
+        if t.word.chars().count() < 3 || !t.word.ends_with(['网', '社']) || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
+            continue;
+        }
+        let mut rest = ctx.after(t.span.end);
+        if let Some(p) = ctx.tokens.get(k + 1).filter(|p| p.tag == "ns") {
+            rest = ctx.after(p.span.end);
+        }
+        let date_len = rest.char_indices().take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '月' | '日')).last().map_or(0, |(i, c)| i + c.len_utf8());
+        let dated = date_len > 0 && rest[..date_len].ends_with('日');
+        if dated && ["电", "消息", "讯"].iter().any(|w| rest[date_len..].starts_with(w)) {
+            out.push(media(t.span.start, t.span.end));
+        }
+    }
     out
 }
 
@@ -362,10 +469,6 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     // An out-of-dictionary Han word (jieba's HMM grouped it; tag x) is a name too (鹏华).
     // Only right before the suffix, where it is the name itself (鹏华 | 基金), not a
     // jargon word further out (建仓 | 指数 | 基金).
-    let is_proper_at = |i: usize| {
-        let t = &toks[i];
-        is_proper_tag(t.tag) || is_known(t.word) || i + 1 == k && is_oov_word(t) && !GENERIC_HEAD.contains(&t.word)
-    };
     let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word);
     let mut j = k;
     while j > 0 && k - j < 4 {
@@ -374,14 +477,31 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let name_like = is_name_tag(p.tag) || is_known(w) || is_oov_word(p) || matches!(w, "有限" | "股份" | "责任" | "有限责任")
             // 京东零售集团: a verbal noun right after a proper name.
             // 京东零售集团, 文化市场综合执法局: verbal nouns inside a longer name.
-            || p.tag == "vn";
+            || p.tag == "vn"
+            // 巴塞罗那自治大学, 黎巴嫩公共卫生部: a verb or attribute word
+            // between a proper name and the rest.
+            || (bridge_word(p) && j >= 2 && is_proper(&toks[j - 2]) && !matches!(toks[j - 2].tag, "nr" | "nrfg" | "nrt"));
         // A dateline (…日讯, …日电) ends before the name.
         let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
+        // Verbs of diplomacy and greeting (jieba tags 会见 n here) end the
+        // name: 某某会见 | 某国某党.
+        if WALK_STOP.contains(&w) {
+            break;
+        }
         if !name_like || dateline || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
             break;
         }
         j -= 1;
     }
+    // An out-of-dictionary Han word (jieba's HMM grouped it; tag x) is a name
+    // too (鹏华 | 基金, 德和永道 | 投资 | 咨询 | 公司): right before the suffix, or
+    // opening a clause; not a jargon word further in (建仓 | 指数 | 基金).
+    let is_proper_at = |i: usize| {
+        let t = &toks[i];
+        let opens = i == j && clause_open(ctx, j) && t.word.chars().count() >= 3;
+        let oov_name = is_oov_word(t) && !GENERIC_HEAD.contains(&t.word) && (i + 1 == k || opens);
+        is_proper_tag(t.tag) || is_known(t.word) || oov_name
+    };
     let first_proper = (j..k).find(|&i| is_proper_at(i));
     let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
     // 政府 names one body only after a proper name (以色列政府); 地方政府 is a category.
@@ -400,6 +520,17 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         None if generic_ok && k > j && toks[k - 1].tag == "n" && !(k >= 2 && toks[k - 2].tag.starts_with('v')) => {
             toks[k - 1].span.start
         }
+        // 绿城集团: a company named with a common word, opening its clause.
+        None if matches!(suffix_word, "集团" | "控股" | "有限公司" | "股份有限公司" | "集团公司")
+            && k == j + 1
+            && toks[j].tag == "n"
+            && toks[j].word.chars().count() == 2
+            && clause_open(ctx, j)
+            && !GENERIC_HEAD.contains(&toks[j].word)
+            && !NOT_ORG.contains(&toks[j].word) =>
+        {
+            toks[j].span.start
+        }
         None => return None,
     };
     // jieba glues a preposition to an unknown name (由林达 集团): drop it.
@@ -410,14 +541,28 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             start += w.chars().next().map_or(0, char::len_utf8);
         }
     }
-    // 而据 | 纽约时报: a token made only of function chars (而据, 另据) opens no name.
+    // 而据 | 纽约时报: a token made only of function chars (而据, 另据) opens no
+    // name, nor does an enumerator (一是 | 基金).
     while let Some(i) = ctx.token_starting(start) {
         let w = toks[i].word;
-        if i < k && w.chars().all(|c| GLUED_FUNCTION.contains(&c) || matches!(c, '而' | '另' | '又' | '并')) {
+        let enumerator = matches!(w, "一是" | "二是" | "三是" | "四是" | "五是" | "其一" | "其二" | "其三");
+        if i < k && (enumerator || w.chars().all(|c| GLUED_FUNCTION.contains(&c) || matches!(c, '而' | '另' | '又' | '并'))) {
             start = toks[i].span.end;
         } else {
             break;
         }
+    }
+    // QDII | 基金, A50 | 基金: a product code or category word as the whole head;
+    // 购物 | 中心: a category word as the whole name.
+    let head = ctx.slice(start, toks[k].span.start);
+    let code = head.chars().all(|c| c.is_ascii_alphanumeric()) && suffix_word == "基金";
+    if !head.is_empty() && (GENERIC_HEAD.contains(&head) || code || NOT_ORG.contains(&ctx.slice(start, end))) {
+        return None;
+    }
+    // 组织 names a body only as a noun after a name of its own (世界贸易组织),
+    // not as a verb (某省组织开展…) or after a party or league (党组织).
+    if suffix_word == "组织" && (toks[k].tag != "n" || head.ends_with(['党', '团']) || ctx.lx.is_place(head) || ctx.lx.known_org(head).is_some()) {
+        return None;
     }
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();
     if suffix_whole && suffix_word.chars().count() == 1 {
