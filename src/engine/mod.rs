@@ -58,14 +58,22 @@ impl Engine {
     }
 }
 
-/// An organization that speaks as a body through 方面 (星河电池方面称) is an
-/// organization even when no lexicon or suffix named it: mark every
+/// An organization that speaks as a body through 方面 (星河电池方面称), or an
+/// outlet credited with a report (据某某体育报道), is an organization even
+/// when no lexicon or suffix named it: mark every
 /// occurrence of its name that no other entity covers yet. (Other bodies that
 /// speak — 公报, 业界 — are too often documents or groups to count.)
 fn add_speaking_organizations(text: &str, speakers: &[Speaker], entities: &mut Vec<Entity>) {
     let before = entities.len();
     let via_fangmian = |sp: &&Speaker| sp.aliases.iter().any(|a| a.ends_with("方面"));
-    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(via_fangmian) {
+    // 据雅虎体育报道: only an outlet stands between 据 and 报道.
+    let credited = |sp: &&Speaker| {
+        sp.mentions.iter().any(|m| {
+            let after = text.get(m.end..).unwrap_or("");
+            text.get(..m.start).is_some_and(|b| b.ends_with('据')) && ["报道", "报导", "消息", "援引"].iter().any(|w| after.starts_with(w))
+        })
+    };
+    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(|sp| via_fangmian(sp) || credited(sp)) {
         // Every occurrence of the name, not only where it speaks (星河电池发布…).
         for (at, name) in text.match_indices(sp.name.as_str()) {
             let m = Span::new(at, at + name.len());

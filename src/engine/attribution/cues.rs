@@ -35,9 +35,11 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
         }
         let mut hit = None;
         for k in (1..=lex.cues.max_chars.min(n - i)).rev() {
+            let punct_after = t.c.get(i + k).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
             if t.boundary[i + k]
                 && !masked[i + k - 1]
                 && lex.cues.contains(t.sub(i, i + k))
+                && (punct_after || !lex.needs_punct.contains(t.sub(i, i + k)))
                 && (t.boundary[i] || suffix_cue(t, i, i + k))
             {
                 hit = Some(i + k);
@@ -56,7 +58,11 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
         } else {
             end
         };
-        if is_speech_use(t, i, end) {
+        // A cue that needs punctuation is a noun after a 的 or 了 close
+        // before it in its clause (对…的重新严格要求，… / 提出了更高要求，…).
+        let nominal = lex.needs_punct.contains(t.sub(i, end))
+            && (i.saturating_sub(6)..i).rev().take_while(|&k| !super::text::is_clause_punct(t.c[k]) && !super::text::is_sentence_end(t.c[k])).any(|k| matches!(t.c[k], '的' | '了'));
+        if !nominal && is_speech_use(t, i, end) {
             let start = prefix_start(t, lex, i);
             out.push(Cue { start, verb: i, end });
         }
@@ -71,7 +77,7 @@ const NOT_CUES: &[&str] = &[
     "换句话说", "比如说", "可以说", "就是说", "也就是说", "简称", "号称", "堪称", "自称", "人称", "职称",
     "名称", "统称", "俗称", "昵称", "爱称", "尊称", "谦称", "对称", "总称", "并称", "合称", "又称", "戏称",
     "著称", "相称", "匀称", "通称", "泛称", "旧称", "改称", "新闻报道", "相关报道", "专题报道", "据报道",
-    "公开信", "不难看出", "由此看来", "这样看来", "看起来", "说来",
+    "公开信", "不难看出", "由此看来", "这样看来", "看起来", "说来", "温馨提示",
 ];
 
 /// A cue at the end of a longer jieba token (章林晓说, 14日称, 媒体报道): accepted

@@ -55,8 +55,10 @@ impl WordSet {
 
 /// All attribution lists.
 pub struct Lexicon {
-    /// Speech cues (表示, 说, 指出 …).
+    /// Speech cues (表示, 说, 指出 …), those of `needs_punct` included.
     pub cues: WordSet,
+    /// Cues that report speech only with a comma or colon after them (提醒，).
+    pub needs_punct: WordSet,
     /// Adverbs that join the cue as written (进一步, 联合).
     pub prefixes: WordSet,
     /// Anonymous-source descriptors (人士, 专家 …).
@@ -94,7 +96,8 @@ impl Lexicon {
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| Lexicon {
-        cues: WordSet::parse(include_str!("cues.txt")),
+        cues: WordSet::parse(concat!(include_str!("cues.txt"), "\n", include_str!("cues_punct.txt"))),
+        needs_punct: WordSet::parse(include_str!("cues_punct.txt")),
         prefixes: WordSet::parse(include_str!("prefixes.txt")),
         anonymous: WordSet::parse(include_str!("anonymous.txt")),
         framing: WordSet::parse(include_str!("framing.txt")),

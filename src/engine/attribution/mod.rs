@@ -147,7 +147,12 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             continue;
         }
         let np = subject::subject(&t, cue.start);
-        let mut found = np.map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z))).filter(|x| !x.2.is_empty());
+        // 据X报道 / 据X援引Y报道: the outlets, named or not in any lexicon.
+        let reported = np.filter(|&(a, _)| a > 0 && t.c[a - 1] == '据' && is_media_cue(&t, cue)).and_then(|(a, z)| {
+            let found = speakers::reported_by(&t, lex, &person, a, z)?;
+            Some((a, z, found.iter().map(|f| reg.add(f)).collect::<Vec<usize>>()))
+        });
+        let mut found = reported.or_else(|| np.map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)))).filter(|x| !x.2.is_empty());
         // Only a bare connective or adverb before the cue means the subject was left out.
         let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
         if found.is_none() && bare {
@@ -396,6 +401,11 @@ fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool]
         }
         None => Vec::new(),
     }
+}
+
+/// Cues an outlet reports with (据X报道, 据X消息).
+fn is_media_cue(t: &Text, cue: &Cue) -> bool {
+    matches!(t.sub(cue.verb, cue.end), "报道" | "报导" | "消息" | "报道称" | "披露")
 }
 
 /// The byline reporter and the paper itself are not sources.

@@ -19,6 +19,12 @@ const ORG_SUFFIXES: &[&str] = &[
 /// Pronouns that stand for a person speaker.
 const PERSON_PRONOUNS: &[&str] = &["他", "她", "其", "他本人", "她本人", "本人"];
 
+/// Texts that speak for the person who wrote or delivered them.
+const AUTHORED: &[&str] = &[
+    "批示", "指示", "重要批示", "重要指示", "贺信", "贺电", "贺词", "唁电", "慰问信", "回信", "复信", "来信", "信中", "讲话",
+    "重要讲话", "主旨讲话", "致辞", "书面致辞", "演讲", "署名文章", "文章",
+];
+
 /// Determiners before an anonymous descriptor or anaphor (一位业内人士, 上述人士).
 const DETERMINERS: &[&str] = &[
     "不愿透露姓名的", "不愿具名的", "不具名的", "一家", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
@@ -87,7 +93,9 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     if s.contains(['我', '咱', '你']) || s.rfind('《') > s.rfind('》') || s.starts_with('》') {
         return None;
     }
-    if PERSON_PRONOUNS.contains(&s) {
+    // 批示指出 / 贺信强调: a text someone just wrote or gave speaks for its
+    // author, the person named before (某某作出重要批示。批示指出：…).
+    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) {
         return Some(Subject::Pronoun);
     }
     // 此次A与B宣布达成合作: a clause about the event itself, told by the reporter.
@@ -147,6 +155,36 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
         out.push(f);
     }
     out.iter().any(|f| f.role.is_some() || is_org_name(&f.name) || f.kind == SpeakerKind::Person).then_some(out)
+}
+
+/// The outlets of 据X报道 / 据X援引Y报道 (the phrase after 据, before the
+/// cue): each part named in the text is a source, known to the lexicons or
+/// not (据雅虎体育报道): after 据 and before 报道 only an outlet can stand.
+pub fn reported_by(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Vec<Found>> {
+    let mut parts = Vec::new();
+    let mut p = a;
+    for i in a..z {
+        if ["援引", "引述", "引用", "转引"].iter().any(|w| t.at(i, w)) && i > p {
+            parts.push((p, i));
+            p = i + 2;
+        }
+    }
+    parts.push((p, z));
+    let mut out = Vec::new();
+    for (x, y) in parts {
+        if y <= x {
+            return None;
+        }
+        let w = t.sub(x, y);
+        let plain = w.chars().count() <= 12 && !w.contains('的') && w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '《' | '》'));
+        match analyse(t, lex, person, x, y) {
+            // (法国《回声报》和美国政治新闻网: a joint subject is several outlets.)
+            Some(Subject::Named(found)) if !found.is_empty() => out.extend(found),
+            _ if plain => out.push(org(w, None, x, y)),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// One source in `a..z`.
