@@ -209,7 +209,13 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         }
         let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
         let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
-        let ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
+        let mut ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
+        // A source quoted inside another's words (A表示，B共同宣布C。D。) said
+        // C only: the sentences after it are still A's.
+        let nested = raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1);
+        if nested {
+            ext.end = ext.end.min(clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0));
+        }
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
         }

@@ -97,10 +97,19 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
     (a < z).then_some((a, z))
 }
 
+/// Texts a source publishes (X发表署名评论文章称 → X).
+const PUBLISHED: &[&str] = &["文章", "评论", "社论", "声明", "公告", "报告", "公报", "通告", "讲话", "谈话", "白皮书", "评论员文章"];
+
 /// One round of trailing strips.
 fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     if z <= a {
         return z;
+    }
+    // 发表 / 发布 + a short description of what was published.
+    if PUBLISHED.iter().any(|w| t.ends_at(z, w)) {
+        if let Some(i) = (a + 1..z).rev().take(10).find(|&i| ["发表", "发布", "刊发", "刊登", "刊文"].iter().any(|v| t.at(i, v))) {
+            return i;
+        }
     }
     if let Some(w) = TRAILING_WORDS.iter().find(|w| t.ends_at(z, w) && z - w.chars().count() > a) {
         return z - w.chars().count();
@@ -113,7 +122,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         let lone_surname = matches!(*w, "先生" | "女士")
             && t.tok_start[k - 1] == k - 1
             && EntityLexicon::get().surname_at_start(t.sub(k - 1, k)).is_some();
-        if rest.chars().count() >= 2 && !lone_surname && !matches!(rest, "有些" | "也有" | "另有" | "还有") && !rest.ends_with("负责") {
+        if rest.chars().count() >= 2 && !lone_surname && !matches!(rest, "有些" | "也有" | "另有" | "还有" | "与会") && !rest.ends_with("负责") {
             return k;
         }
     }
