@@ -34,17 +34,43 @@ pub fn complete(t: &Text, lex: &Lexicon, e: &mut Entry) {
             }
         }
     }
+    // Roles from subject phrases carry the same byline debris: clean them all.
+    let mut roles: Vec<String> = Vec::new();
+    for r in e.roles.drain(..).map(|r| without_byline(&r).to_string()) {
+        if !r.is_empty() && !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    e.roles = roles;
     // Fullest first.
     e.roles.sort_by_key(|r| std::cmp::Reverse(r.chars().count()));
 }
 
+/// `role` after a bracket closed inside it but opened before it (某某）国务院
+/// 总理 → 国务院总理), without spaces around; brackets inside a name stay
+/// (张江(集团)有限公司总经理).
+fn without_byline(role: &str) -> &str {
+    let mut depth = 0i32;
+    let mut cut = 0;
+    for (i, c) in role.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            '）' | ')' => cut = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    role[cut..].trim()
+}
+
 /// The apposition written before the name at char `p`, if it ends with a title.
 fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
-    let a = clause_start(t, p);
-    let (mut a, z) = trim(t, a, p).unwrap_or((p, p));
+    let a0 = clause_start(t, p);
+    let (mut a, z) = trim(t, a0, p).unwrap_or((p, p));
     if z < p || a >= z {
-        // Trailing words were stripped: the text right before the name is not a role.
-        return None;
+        // Trailing words were stripped (在北京会见…总统X reads as a subject cut at
+        // 在): only the object of an event can still be the role.
+        return object_role(t, lex, a0, p);
     }
     let mut z = z;
     let is_conj = |c: char| matches!(c, '、' | '和' | '与' | '及');
@@ -75,13 +101,47 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
             return Some(rest.to_string());
         }
     }
+    // （记者 某某）国务院总理X: the byline closed by a bracket is not the role.
+    let whole = t.sub(a, z);
+    let cleaned = without_byline(whole);
+    let offset = cleaned.as_ptr() as usize - whole.as_ptr() as usize;
+    a += whole[..offset].chars().count();
+    let z = a + cleaned.chars().count();
     let s = t.sub(a, z);
     // An aspect marker means a clause (库班回击了…评论员), not an apposition.
     let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u'));
-    if clause || s.is_empty() || z - a > MAX_ROLE || lex.title_suffix(s).is_none() || !verbs_relativised(t, a, z) {
+    if s.is_empty() || lex.title_suffix(s).is_none() {
         return None;
     }
+    if clause || z - a > MAX_ROLE || !verbs_relativised(t, a, z) {
+        return object_role(t, lex, a, z);
+    }
     Some(s.to_string())
+}
+
+/// The role of a name that is the object of an event (会见坦桑尼亚总统X, 同新加坡
+/// 国会议长X举行会谈, 会见来华访问的南非总统X): what follows the last event
+/// verb or 同/与/跟, else what follows the last 的, when it ends with a title.
+fn object_role(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<String> {
+    let verb_end = (a..z)
+        .filter(|&i| t.boundary[i])
+        .filter_map(|i| {
+            let v = EVENT_VERBS.iter().find(|v| t.at(i, v) && t.boundary[(i + v.chars().count()).min(t.len())]).map(|v| v.chars().count());
+            let prep = (matches!(t.c[i], '同' | '与' | '跟') && t.boundary[(i + 1).min(t.len())]).then_some(1);
+            v.or(prep).map(|n| i + n)
+        })
+        .max();
+    let de = (a..z).rev().find(|&i| t.c[i] == '的').map(|d| d + 1);
+    // After a 的 that closes a relative clause past the verb, the head noun
+    // phrase alone (会见来华进行国事访问的南非总统X → 南非总统).
+    let order = if de > verb_end { [de, verb_end] } else { [verb_end, de] };
+    for k in order.into_iter().flatten() {
+        let r = t.sub(k, z);
+        if k < z && z - k <= MAX_ROLE && lex.title_suffix(r).is_some() && verbs_relativised(t, k, z) {
+            return Some(r.to_string());
+        }
+    }
+    None
 }
 
 /// Event verbs that never sit inside a role: 国家副主席某某在北京会见…外长某某
