@@ -26,7 +26,7 @@ pub fn sentence_end(t: &Text, masked: &[bool], from: usize) -> (usize, bool) {
     let mut i = from;
     while i < n {
         let c = t.c[i];
-        if is_para(c) {
+        if is_para(c) || (i > from && t.breaks_before(i)) {
             return (i, true);
         }
         if !masked[i] && is_sentence_end(c) {

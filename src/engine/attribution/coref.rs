@@ -93,7 +93,7 @@ fn sentence_initial(t: &Text, p: usize) -> bool {
     while j > 0 && t.c[j - 1].is_whitespace() && !is_para(t.c[j - 1]) {
         j -= 1;
     }
-    j == 0 || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1])
+    j == 0 || t.breaks_before(j) || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1])
 }
 
 /// A person name opening one of the earlier clauses of the sentence that

@@ -9,6 +9,8 @@
 
 /// Sentence ends and how far indirect speech runs.
 pub mod clauses;
+/// The dateline where a report's body begins after a glued headline.
+pub mod dateline;
 /// Pronouns and anaphors resolved to speakers.
 pub mod coref;
 /// Speech-cue matching.
@@ -87,6 +89,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
         t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
     }
+    t.body_start = dateline::start(&t);
     let t = t;
     // Organizations by their first char, for subjects left out after a comma.
     let org_at: std::collections::HashMap<usize, usize> = entities
@@ -362,7 +365,7 @@ fn starts_sentence(t: &Text, i: usize) -> bool {
     while j > 0 && matches!(t.c[j - 1], ' ' | '\u{3000}' | '\t') {
         j -= 1;
     }
-    j == 0 || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1]) || j < i
+    j == 0 || t.breaks_before(j) || is_para(t.c[j - 1]) || is_sentence_end(t.c[j - 1]) || is_close_quote(t.c[j - 1]) || j < i
 }
 
 /// The registry entries that the subject phrase `a..z` names.

@@ -60,7 +60,19 @@ fn without_byline(role: &str) -> &str {
             _ => {}
         }
     }
-    role[cut..].trim()
+    let mut rest = role[cut..].trim();
+    // 本报讯 (记者某某) 卫生部副司长: the dateline and its byline before the role.
+    // (Only 讯 closing a dateline, followed by a space or a bracket: not 资讯.)
+    if let Some(i) = ["讯 ", "讯(", "讯（", "讯\u{3000}"].iter().filter_map(|w| rest.find(w)).min().filter(|&i| i <= 12) {
+        rest = rest[i + '讯'.len_utf8()..].trim_start();
+    }
+    if rest.starts_with(['(', '（']) {
+        if let Some(j) = rest.find([')', '）']) {
+            let close = rest[j..].chars().next().map_or(1, char::len_utf8);
+            rest = rest[j + close..].trim_start();
+        }
+    }
+    rest.trim()
 }
 
 /// The apposition written before the name at char `p`, if it ends with a title.

@@ -41,6 +41,9 @@ pub fn clause_start(t: &Text, end: usize) -> usize {
     let lo = end.saturating_sub(MAX_SUBJECT);
     let mut i = end;
     while i > lo {
+        if t.breaks_before(i) {
+            return i;
+        }
         let c = t.c[i - 1];
         let ascii_comma_in_number = (c == ',' || c == ':')
             && i >= 2

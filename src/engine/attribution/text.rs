@@ -28,6 +28,9 @@ pub struct Text<'t> {
     /// caller): names checked in context, unlike jieba's bare `nr` tags,
     /// which also fall on common words (阳光, 卫星, 文明).
     pub person_entity: Vec<bool>,
+    /// Where the body starts after a headline glued to the dateline (see
+    /// [`super::dateline`]): a paragraph break without a newline (set by the caller).
+    pub body_start: Option<usize>,
     /// Every run of 1–12 Han chars written right after a name separator
     /// (-·•), built on first use: searching the whole text once per
     /// candidate name made long texts quadratic.
@@ -89,7 +92,13 @@ impl<'t> Text<'t> {
         if tokens.is_empty() {
             boundary.iter_mut().for_each(|x| *x = true);
         }
-        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], person_entity: vec![false; n], after_sep: OnceCell::new(), by_char: OnceCell::new() }
+        Text { s, c, b, boundary, tag, tok_start, org: vec![false; n], person_entity: vec![false; n], body_start: None, after_sep: OnceCell::new(), by_char: OnceCell::new() }
+    }
+
+    /// True when a paragraph ends right before char `i` without a newline:
+    /// at the dateline after a glued headline.
+    pub fn breaks_before(&self, i: usize) -> bool {
+        self.body_start == Some(i)
     }
 
     /// Number of chars.
