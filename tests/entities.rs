@@ -76,6 +76,14 @@ fn generic_category_words_are_not_organizations() {
 }
 
 #[test]
+fn people_before_person_predicates_and_in_credits() {
+    // 韦栖岚 opens a clause before 参加; 陈静 follows another name's credit (林若溪/文).
+    let text = "韦栖岚参加会谈。前锋肖恩-卡特表现出色。林若溪/文陈静/图";
+    let doc = engine().annotate(text);
+    assert_eq!(texts(&doc, text, EntityKind::Person), ["韦栖岚", "肖恩-卡特", "林若溪", "陈静"]);
+}
+
+#[test]
 fn people_after_titles_bylines_and_with_separators() {
     let text = "（记者 周明远）公司CEO林晓峰表示，将与德国总理默茨会面。球队主帅卡尔-安德森和前锋马克·汤普森都已抵达。";
     let doc = engine().annotate(text);

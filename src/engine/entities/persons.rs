@@ -58,12 +58,15 @@ const CUES: &[&str] = &[
     "认为", "表示", "说", "称", "指出", "介绍", "透露", "强调", "坦言", "告诉", "回应", "宣布", "预计", "建议", "提到",
     "解释", "直言", "补充", "坦承", "呼吁", "承认", "笑称", "谈到", "分析", "答", "：", ":", "先生", "女士", "估计",
     "预测", "说道", "表态", "感叹", "告诫", "希望",
+    // Predicates only a person takes, at a clause start (某某参加会谈, 某某陪同).
+    "参加", "出席", "会见", "会晤", "陪同", "主持", "出任", "担任", "当选", "访问", "考察", "看望", "接受",
 ];
 
 /// First characters of [`CUES`], a one-probe filter.
 const CUE_FIRST: &[char] = &[
     '认', '表', '说', '称', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '解', '直', '补', '呼', '承',
-    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希',
+    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希', '参', '出', '会', '陪', '主', '担', '当', '访',
+    '考', '看', '接',
 ];
 
 /// Forms of address after a surname or name (程某先生).
@@ -117,7 +120,11 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         if t.tag == "nr" || t.tag == "nrfg" {
             if let Some(end) = checked_nr(ctx, k) {
                 // jieba split the surname off (吴 | 秋香): take it back.
-                let start = split_surname(ctx, k).unwrap_or(b);
+                let mut start = split_surname(ctx, k).unwrap_or(b);
+                // 甲/文乙/图: jieba glues the credit 文 of the name before onto this one.
+                if ctx.char_before(start).is_some_and(|c| matches!(c, '/' | '／')) && t.word.chars().count() >= 3 && t.word.starts_with(['文', '图', '摄']) {
+                    start += '文'.len_utf8();
+                }
                 spans.push(Span::new(start, end));
             }
         }
