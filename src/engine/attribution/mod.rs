@@ -144,7 +144,13 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     let quote_at = |i: usize| by_open.get(&i).copied();
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
 
+    // Cues that only restate the one before them (作出重要指示，指出…): the
+    // statement is the earlier cue's, its words start after this one.
+    let mut restated = vec![false; cues.len()];
     for (ci, cue) in cues.iter().enumerate() {
+        if restated[ci] {
+            continue;
+        }
         // Reports and data (数据显示) are optional sources: they only bound statements.
         if cue.is_report(&t) {
             continue;
@@ -181,7 +187,11 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
                 }
             }
         }
-        let from = clauses::content_start(&t, cue);
+        let mut from = clauses::content_start(&t, cue);
+        if let Some(next) = cues.get(ci + 1).filter(|n| n.start == from && from > cue.end) {
+            restated[ci + 1] = true;
+            from = clauses::content_start(&t, next);
+        }
         if !cue_fits(&t, &reg, cue, a, &ids) {
             continue;
         }
@@ -305,11 +315,30 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
             e.kind == SpeakerKind::Anonymous || (e.kind == SpeakerKind::Person && !e.roles.is_empty())
         });
     }
+    // 提出全球治理倡议 / 提出四点建议: a proposal named as the object, not its content.
+    if verb == "提出" && !punct_after {
+        let mut e = cue.end;
+        while e < t.len() && e < cue.end + 24 && !text::is_clause_punct(t.c[e]) && !is_sentence_end(t.c[e]) && !is_para(t.c[e]) {
+            e += 1;
+        }
+        // (…提出五点倡议：一是…: the colon opens what was proposed.)
+        let colon = t.c.get(e).is_some_and(|&c| matches!(c, '：' | ':'));
+        if PROPOSALS.iter().any(|w| t.ends_at(e, w)) && !colon {
+            return false;
+        }
+    }
     if matches!(verb, "建议" | "提出" | "呼吁" | "主张") && !punct_after {
         return ids.iter().all(|&i| reg.entries[i].kind != SpeakerKind::Organization);
     }
     true
 }
+
+/// Nouns naming a proposal or a request (提出…倡议/建议/要求): the object of
+/// 提出, not reported words.
+const PROPOSALS: &[&str] = &[
+    "倡议", "建议", "意见", "要求", "方案", "问题", "目标", "理念", "主张", "观点", "看法", "思路", "举措", "措施", "申请",
+    "质疑", "批评", "计划", "设想", "口号", "构想", "议案", "提案", "动议", "诉求", "战略", "概念", "抗议", "申诉",
+];
 
 /// The subject of an earlier clause in the same sentence, when the cue's own
 /// clause has none: the clause's first word, if a pronoun or a person's name.

@@ -136,6 +136,12 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     if parts.len() < 2 || parts.iter().any(|&(x, y)| y <= x) {
         return None;
     }
+    // 中共中央政治局常委、全国政协主席某某: titles listed before one name are
+    // one role, not a joint subject.
+    let (lx, last) = (EntityLexicon::get(), parts[parts.len() - 1]);
+    if parts[..parts.len() - 1].iter().all(|&(x, y)| lx.title_at_end(t.sub(x, y)).is_some()) && titled_person(t, lex, person, last.0, last.1).is_some() {
+        return None;
+    }
     let mut out = Vec::new();
     for &(x, y) in &parts {
         let f = single(t, lex, person, x, y).or_else(|| {

@@ -332,7 +332,13 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     }) || HONORIFIC.iter().any(|h| ctx.after(end).starts_with(h));
     let prev = ctx.char_before(t.span.start);
     let open_quote = |c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》');
-    let prev_ok = prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c) && !open_quote(c))
+    // 河南队的某某: a member of the organization just named.
+    let of_org = prev == Some('的') && k >= 2 && {
+        let o = &ctx.tokens[k - 2];
+        o.tag == "nt" || ctx.lx.known_org(o.word).is_some() || ctx.lx.org_suffix_at_end(o.word).is_some_and(|(i, _)| i > 0)
+    };
+    let prev_ok = of_org
+        || prev.is_none_or(|c| NAME_BEFORE.contains(&c) || !is_han(c) && !open_quote(c))
         || title_before(ctx, t.span.start).is_some()
         || byline_before(ctx, t.span.start);
     let next_ok = next.is_none_or(|c| NAME_AFTER.contains(&c) || !is_han(c) && !open_quote(c)) || title_after;
