@@ -1,5 +1,6 @@
 //! The dateline that opens a news report (新华网北京7月26日电, 新浪体育讯,
-//! 中广网呼和浩特8月3日消息, 本报讯). Articles pasted from archives often arrive
+//! 中广网呼和浩特8月3日消息, 本报讯), or the picture mark (图) that ends a
+//! headline. Articles pasted from archives often arrive
 //! as one line, headline glued to the dateline; the dateline is where the
 //! body begins, so no statement, subject or role reaches across it.
 
@@ -15,6 +16,13 @@ const ENDINGS: &[&str] = &["日电", "日消息", "日讯", "时消息", "体育
 /// before it on the same line (so index > 0 and not right after a break).
 pub fn start(t: &Text) -> Option<usize> {
     let n = t.len().min(MAX_START + 30);
+    // 某某事件(图) / (组图): a headline's picture mark, the body right after it.
+    if let Some(i) = (1..n).find(|&i| ["(图)", "（图）", "(组图)", "（组图）"].iter().any(|w| t.at(i, w))) {
+        let len = if t.at(i + 1, "组") { 4 } else { 3 };
+        if i + len < t.len() && !super::text::is_para(t.c[i + len]) && (0..i).all(|k| !super::text::is_para(t.c[k])) {
+            return Some(i + len);
+        }
+    }
     let (end, ending) = (0..n).find_map(|i| ENDINGS.iter().find(|w| t.at(i, w)).map(|w| (i, *w)))?;
     let after = t.c.get(end + ending.chars().count()).copied();
     let mut framed = after.is_none_or(|c| !is_han(c));
@@ -88,6 +96,11 @@ mod tests {
         assert_eq!(at("星河科技发布新电池新华网北京7月26日电 星河科技今天发布").as_deref(), Some("新华网北京7月2"));
         assert_eq!(at("主帅辞职球队陷入低谷新浪体育讯北京时间4月26日消息").as_deref(), Some("新浪体育讯北京时"));
         assert_eq!(at("楼市政策或将调整 房价小幅震荡2009年11月5日消息，住房").as_deref(), Some("2009年11月"));
+    }
+
+    #[test]
+    fn a_picture_mark_ends_the_headline() {
+        assert_eq!(at("星河公园的猫成了明星(图)据本地媒体报道，").as_deref(), Some("据本地媒体报道，"));
     }
 
     #[test]

@@ -28,6 +28,7 @@ const AUTHORED: &[&str] = &[
 /// Determiners before an anonymous descriptor or anaphor (一位业内人士, 上述人士).
 const DETERMINERS: &[&str] = &[
     "不愿透露姓名的", "不愿具名的", "不具名的", "一家", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
+    "各大", "大多数", "多数",
     "有关", "某", "有", "一",
 ];
 
@@ -241,6 +242,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if let Some(f) = addressed_person(t, a, z) {
         return Some(f);
     }
+    if let Some(f) = described_person(t, lex, a, z) {
+        return Some(f);
+    }
     if let Some(f) = titled_person(t, lex, person, a, z) {
         return Some(f);
     }
@@ -320,6 +324,24 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
     if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
+    }
+    None
+}
+
+/// A named person after a descriptor of sources (业内资深人士某某, 专家某某):
+/// the descriptor is the role and the 2–3 chars from a surname the name,
+/// whatever jieba made of them (杨梅 is also a fruit).
+fn described_person(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
+    for n in [3, 2] {
+        if z < a + n + 2 {
+            continue;
+        }
+        let k = z - n;
+        let (role, name) = (t.sub(a, k), t.sub(k, z));
+        let surname = EntityLexicon::get().surname_at_start(name).is_some_and(|l| l < name.len());
+        if surname && name.chars().all(is_han) && t.boundary[k] && lex.anonymous.longest_suffix(role).is_some_and(|d| ["人士", "专家", "学者", "分析师", "律师", "评论员", "观察人士"].contains(&d)) {
+            return Some(Found { name: name.to_string(), kind: SpeakerKind::Person, role: Some(role.to_string()), alias: None, at: (k, z) });
+        }
     }
     None
 }

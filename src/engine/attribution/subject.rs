@@ -87,6 +87,10 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
             a += w.chars().count();
         }
         a = skip_leading_time(t, a, z);
+        // …(图)据英国《某报》: a clause opened by 据 inside the phrase starts there.
+        if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag[j] == "p" && t.boundary[j]) {
+            a = j + 1;
+        }
         z = strip_trailing(t, a, z);
         // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
         // subject elsewhere.
