@@ -123,7 +123,7 @@ fn clause_initial_person(t: &Text, person: &[bool], p: usize) -> Option<(usize, 
 /// mentioned speaker whose name or alias ends with X, or, for a bare role
 /// word, the nearest person.
 pub fn anaphor(t: &Text, reg: &mut Registry, person: &[bool], desc: &str, p: usize) -> Option<usize> {
-    let fits = |e: &Entry| e.name.ends_with(desc) || e.aliases.iter().any(|a| a.ends_with(desc));
+    let fits = |e: &Entry| e.name.ends_with(desc) || e.aliases.iter().any(|a| a.ends_with(desc)) || e.roles.iter().any(|r| r.ends_with(desc));
     if let Some(i) = latest_mention(reg, p, fits) {
         return Some(i);
     }

@@ -107,6 +107,11 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     if s.chars().next().is_some_and(super::subject::is_numeral) && s.ends_with(['日', '月', '年', '号', '时']) {
         return None;
     }
+    // 总书记强调 / 总理指出: a bare title stands for the speaker holding it.
+    // (Not a descriptor of unnamed sources: 发言人表示 with nobody named is anonymous.)
+    if lex.title_suffix(s) == Some(s) && s.chars().count() <= 6 && lex.anonymous.longest_suffix(s).is_none() {
+        return Some(Subject::Anaphor(s.to_string()));
+    }
     for d in ["上述", "该", "这位", "这名", "此位", "那位"] {
         if let Some(rest) = s.strip_prefix(d) {
             if !rest.is_empty() && rest.chars().count() <= 20 {
@@ -328,6 +333,12 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     None
 }
 
+/// Professions written before a name like a title (著名法学家某某).
+const PROFESSIONS: &[&str] = &[
+    "学家", "作家", "画家", "艺术家", "评论家", "企业家", "收藏家", "鉴定家", "音乐家", "设计师", "工程师", "教师", "医师",
+    "会计师", "建筑师", "规划师", "咨询师", "策划师", "摄影师", "经济师",
+];
+
 /// A named person after a descriptor of sources (业内资深人士某某, 专家某某):
 /// the descriptor is the role and the 2–3 chars from a surname the name,
 /// whatever jieba made of them (杨梅 is also a fruit).
@@ -339,7 +350,15 @@ fn described_person(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found
         let k = z - n;
         let (role, name) = (t.sub(a, k), t.sub(k, z));
         let surname = EntityLexicon::get().surname_at_start(name).is_some_and(|l| l < name.len());
-        if surname && name.chars().all(is_han) && t.boundary[k] && lex.anonymous.longest_suffix(role).is_some_and(|d| ["人士", "专家", "学者", "分析师", "律师", "评论员", "观察人士"].contains(&d)) {
+        // The role: a source descriptor (业内人士), a profession (法学家, 设计师),
+        // or the organization the person speaks for (某某证券某某).
+        let descriptor = lex.anonymous.longest_suffix(role).is_some_and(|d| ["人士", "专家", "学者", "分析师", "律师", "评论员", "观察人士"].contains(&d));
+        let profession = PROFESSIONS.iter().any(|w| role.ends_with(w));
+        // (After an organization only a word jieba reads as a name: 卫生部, 成员国
+        // and 武装 also start with surname characters.)
+        let name_tagged = (k..z).all(|i| t.tag[i].starts_with("nr") || t.tag[i] == "x") && !is_org_name(name);
+        let affiliation = t.org[k - 1] && (a..k).all(|i| t.org[i]) && name_tagged && !t.org[k];
+        if surname && name.chars().all(is_han) && t.boundary[k] && t.boundary[z] && (descriptor || profession || affiliation) {
             return Some(Found { name: name.to_string(), kind: SpeakerKind::Person, role: Some(role.to_string()), alias: None, at: (k, z) });
         }
     }
@@ -411,6 +430,11 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
                     alias: None,
                     at: (a, k),
                 });
+            }
+            // 某某大学某学院高某某教授: an organization, a name, its title.
+            if let Some(mut f) = described_person(t, lex, a, k).filter(|f| f.role.as_deref().is_some_and(|r| t.org[a] && r.chars().count() >= 2)) {
+                f.role = Some(title.to_string());
+                return Some(f);
             }
         }
     }
