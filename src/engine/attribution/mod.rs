@@ -157,10 +157,12 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         }
         let np = subject::subject(&t, cue.start);
         // 据X报道 / 据X援引Y报道: the outlets, named or not in any lexicon.
-        let reported = np.filter(|&(a, _)| a > 0 && t.c[a - 1] == '据' && is_media_cue(&t, cue)).and_then(|(a, z)| {
+        let outlet = np.filter(|&(a, _)| a > 0 && t.c[a - 1] == '据').or_else(|| quoted_outlet(&t, cue.start));
+        let reported = outlet.filter(|_| is_media_cue(&t, cue)).and_then(|(a, z)| {
             let found = speakers::reported_by(&t, lex, &person, a, z)?;
             Some((a, z, found.iter().map(|f| reg.add(f)).collect::<Vec<usize>>()))
         });
+        let is_report = reported.is_some();
         let mut found = reported.or_else(|| np.map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)))).filter(|x| !x.2.is_empty());
         // Only a bare connective or adverb before the cue means the subject was left out.
         let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
@@ -226,6 +228,11 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         // A source quoted inside another's words (A表示，B共同宣布C。D。) said
         // C only: the sentences after it are still A's.
         let nested = raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1);
+        // 据X报道，…: the outlet reports one sentence, nested sources and all
+        // (近日，A宣布B，C宣布D。); what follows is the reporter's.
+        if is_report {
+            ext.end = clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0);
+        }
         if nested {
             ext.end = ext.end.min(clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0));
         }
@@ -439,6 +446,18 @@ fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool]
         }
         None => Vec::new(),
     }
+}
+
+/// 据台湾“某某新闻网”报道: the outlet in quotation marks right before the cue
+/// at `cue`, when 据 (and maybe a place) opens the clause before the mark.
+fn quoted_outlet(t: &Text, cue: usize) -> Option<(usize, usize)> {
+    if cue < 3 || !is_close_quote(t.c[cue - 1]) {
+        return None;
+    }
+    let open = (cue.saturating_sub(16)..cue - 1).rev().find(|&i| is_open_quote(t.c[i]))?;
+    let before = subject::clause_start(t, open);
+    let lead = t.sub(before, open);
+    (lead.starts_with('据') && lead.chars().count() <= 6 && open + 1 < cue - 1).then_some((open + 1, cue - 1))
 }
 
 /// Cues an outlet reports with (据X报道, 据X消息).
