@@ -115,21 +115,25 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     for c in &cues {
         person[c.start..c.end].iter_mut().for_each(|m| *m = false);
     }
-    // Where each cue's subject starts, when it names a source: the extent
-    // rules end a statement before another source's clause. Only a short
-    // subject and a cue that is plainly speech here (建议/提出 are often nouns).
+    // Each cue's subject phrase and what it names, analysed once: the loop
+    // below resolves it, and the extent rules end a statement before another
+    // source's clause (subject_at). Only a short subject and a cue that is
+    // plainly speech count there (建议/提出 are often nouns).
+    let subjects: Vec<Option<((usize, usize), Option<Subject>)>> =
+        cues.iter().map(|c| subject::subject(&t, c.start).map(|(a, z)| ((a, z), speakers::analyse(&t, lex, &person, a, z)))).collect();
     let subject_at: Vec<Option<usize>> = cues
         .iter()
-        .map(|c| {
-            let (a, z) = subject::subject(&t, c.start)?;
+        .zip(&subjects)
+        .map(|(c, sub)| {
+            let ((a, z), found) = sub.as_ref()?;
             let plain = t.c.get(c.end).is_some_and(|&x| matches!(x, '，' | ',' | '：' | ':'))
                 || !matches!(t.sub(c.verb, c.end), "建议" | "提出" | "呼吁" | "主张" | "预计" | "预测" | "看来" | "要求");
             if z - a > 20 || !plain {
                 return None;
             }
-            match speakers::analyse(&t, lex, &person, a, z)? {
+            match found.as_ref()? {
                 Subject::Named(found) if found.is_empty() => None,
-                _ => Some(a),
+                _ => Some(*a),
             }
         })
         .collect();
@@ -155,7 +159,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         if cue.is_report(&t) {
             continue;
         }
-        let np = subject::subject(&t, cue.start);
+        let np = subjects[ci].as_ref().map(|(span, _)| *span);
         // 据X报道 / 据X援引Y报道: the outlets, named or not in any lexicon.
         let outlet = np.filter(|&(a, _)| a > 0 && t.c[a - 1] == '据').or_else(|| quoted_outlet(&t, cue.start));
         let reported = outlet.filter(|_| is_media_cue(&t, cue)).and_then(|(a, z)| {
@@ -163,7 +167,12 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             Some((a, z, found.iter().map(|f| reg.add(f)).collect::<Vec<usize>>()))
         });
         let is_report = reported.is_some();
-        let mut found = reported.or_else(|| np.map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)))).filter(|x| !x.2.is_empty());
+        let mut found = reported
+            .or_else(|| {
+                let ((a, z), analysed) = subjects[ci].clone()?;
+                Some((a, z, resolve_subject(&t, lex, &mut reg, &person, a, z, analysed)))
+            })
+            .filter(|x| !x.2.is_empty());
         // Only a bare connective or adverb before the cue means the subject was left out.
         let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
         if found.is_none() && bare {
@@ -406,7 +415,20 @@ fn starts_sentence(t: &Text, i: usize) -> bool {
 
 /// The registry entries that the subject phrase `a..z` names.
 fn resolve(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool], a: usize, z: usize) -> Vec<usize> {
-    match speakers::analyse(t, lex, person, a, z) {
+    resolve_subject(t, lex, reg, person, a, z, speakers::analyse(t, lex, person, a, z))
+}
+
+/// [`resolve`] for a subject phrase already analysed.
+fn resolve_subject(
+    t: &Text,
+    lex: &lexicon::Lexicon,
+    reg: &mut Registry,
+    person: &[bool],
+    a: usize,
+    z: usize,
+    analysed: Option<Subject>,
+) -> Vec<usize> {
+    match analysed {
         Some(Subject::Named(found)) => {
             let found: Vec<_> = found.into_iter().filter(|f| !is_reporter(&f.name)).collect();
             found.iter().map(|f| reg.add(f)).collect()
