@@ -19,6 +19,9 @@ const ORG_SUFFIXES: &[&str] = &[
 /// Pronouns that stand for a person speaker.
 const PERSON_PRONOUNS: &[&str] = &["他", "她", "其", "他本人", "她本人", "本人"];
 
+/// Abstractions that speak only as a figure of speech (历史告诉我们).
+const NOT_SOURCES: &[&str] = &["历史", "事实", "实践", "经验", "现实", "时间", "岁月", "未来", "数字", "土地", "设施", "生活"];
+
 /// Texts that speak for the person who wrote or delivered them.
 const AUTHORED: &[&str] = &[
     "批示", "指示", "重要批示", "重要指示", "贺信", "贺电", "贺词", "唁电", "慰问信", "回信", "复信", "来信", "信中", "讲话",
@@ -96,8 +99,12 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     }
     // 批示指出 / 贺信强调: a text someone just wrote or gave speaks for its
     // author, the person named before (某某作出重要批示。批示指出：…).
-    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) {
+    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) || s == "对方" {
         return Some(Subject::Pronoun);
+    }
+    // 历史告诉我们 / 事实证明: abstractions that "speak" only as a figure of speech.
+    if NOT_SOURCES.contains(&s) {
+        return None;
     }
     // 此次A与B宣布达成合作: a clause about the event itself, told by the reporter.
     if ["此次", "这次", "本次"].iter().any(|w| s.starts_with(w)) {
