@@ -175,12 +175,29 @@ fn verbs_relativised(t: &Text, a: usize, z: usize) -> bool {
 
 /// The job title inside a role (the longest title it ends with).
 pub fn title_of(lex: &Lexicon, role: &str) -> Option<String> {
-    lex.title_suffix(role).map(str::to_string)
+    full_title(lex, role).map(str::to_string)
+}
+
+/// Words that qualify a title and belong to it (副外长, 前总理, 常务副市长,
+/// 最高领袖, 首席助教, 代理执行干事), longest first.
+const TITLE_MODIFIERS: &[&str] = &[
+    "常务", "执行", "高级", "首席", "资深", "代理", "新任", "时任", "最高", "名誉", "第一", "前", "原", "副", "总", "主", "华裔",
+];
+
+/// The title a role ends with, its modifiers included.
+fn full_title<'a>(lex: &Lexicon, role: &'a str) -> Option<&'a str> {
+    let title = lex.title_suffix(role)?;
+    let mut start = role.len() - title.len();
+    // Modifiers stack (代理执行干事, 常务副市长); keep at least one char before them.
+    while let Some(m) = TITLE_MODIFIERS.iter().find(|m| role[..start].ends_with(*m) && role[..start].len() > m.len()) {
+        start -= m.len();
+    }
+    Some(&role[start..])
 }
 
 /// The organization a role names before its title (京东零售集团CEO → 京东零售集团).
 pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
-    let title = lex.title_suffix(role)?;
+    let title = full_title(lex, role)?;
     let mut org = role[..role.len() - title.len()].trim_end_matches('的');
     // Titles held together (董事长兼CEO, 党委书记暨院长): peel each joined title
     // too, so the affiliation is the organization alone.
@@ -242,5 +259,20 @@ mod tests {
         let lex = super::super::lexicon::get();
         assert_eq!(affiliation_of(lex, "远航汽车集团董事长兼CEO").as_deref(), Some("远航汽车集团"));
         assert_eq!(affiliation_of(lex, "远航汽车集团CEO").as_deref(), Some("远航汽车集团"));
+    }
+
+    #[test]
+    fn regression_affiliation_kept_the_title_modifier() {
+        let lex = super::super::lexicon::get();
+        for (role, org, title) in [
+            ("星河国副外长", "星河国", "副外长"),
+            ("星河国前总理", "星河国", "前总理"),
+            ("海川市常务副市长", "海川市", "常务副市长"),
+            ("北湖基金会代理执行干事", "北湖基金会", "代理执行干事"),
+            ("海川证券的首席策略分析师", "海川证券", "首席策略分析师"),
+        ] {
+            assert_eq!(affiliation_of(lex, role).as_deref(), Some(org), "{role}");
+            assert_eq!(title_of(lex, role).as_deref(), Some(title), "{role}");
+        }
     }
 }
