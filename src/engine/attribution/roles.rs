@@ -125,7 +125,9 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
     if s.is_empty() || lex.title_suffix(s).is_none() {
         return None;
     }
-    if clause || z - a > MAX_ROLE || !verbs_relativised(t, a, z) {
+    // 某某在某地同某国总统X: a companion before 同/与/跟 is no part of X's role.
+    let with = (a + 1..z).any(|i| matches!(t.c[i], '同' | '与' | '跟') && t.boundary[i] && t.boundary[(i + 1).min(t.len())] && (a..i).any(|k| t.person_entity[k]));
+    if clause || with || z - a > MAX_ROLE || !verbs_relativised(t, a, z) {
         return object_role(t, lex, a, z);
     }
     Some(s.to_string())

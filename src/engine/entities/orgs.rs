@@ -96,6 +96,9 @@ const WALK_STOP: &[&str] = &[
     "战胜", "击败", "不敌", "负于", "迎战", "对阵", "力克", "逼平", "战平", "输给", "淘汰",
 ];
 
+/// Nouns after 中心 that make it mean "central" (中心任务, 中心城市).
+const CENTRAL: &[&str] = &["任务", "工作", "环节", "城市", "城区", "地带", "地位", "位置", "议题", "问题", "作用", "思想", "内容", "位置"];
+
 /// Verbs that are words of institution names (巴塞罗那自治大学, 某某开发建设
 /// 管理委员会); any other verb after a name is the predicate (某国成为…组织).
 const NAME_VERBS: &[&str] = &[
@@ -559,6 +562,10 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let head = ctx.slice(start, toks[k].span.start);
     let code = head.chars().all(|c| c.is_ascii_alphanumeric()) && suffix_word == "基金";
     if !head.is_empty() && (GENERIC_HEAD.contains(&head) || code || NOT_ORG.contains(&ctx.slice(start, end))) {
+        return None;
+    }
+    // 中心任务 / 中心城市: 中心 is "central" there, not a body.
+    if suffix_word == "中心" && toks.get(k + 1).is_some_and(|n| CENTRAL.contains(&n.word)) {
         return None;
     }
     // 组织 names a body only as a noun after a name of its own (世界贸易组织),

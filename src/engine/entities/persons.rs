@@ -297,7 +297,7 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
-    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "将", "于", "等"] {
+    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "同", "跟", "将", "于", "等"] {
         if let Some(x) = w.strip_suffix(cue) {
             // 乌称: what is left is no name at all.
             if x.chars().count() < 2 {
