@@ -48,6 +48,7 @@ const GENERIC_HEAD: &[&str] = &[
     "QDII", "ETF", "LOF", "货币市场", "私募", "公募", "创业", "风险", "科研", "高等", "职业", "综合", "重点", "名牌",
     "恐怖", "国际", "非政府", "社会", "民间", "地区", "区域", "武装", "反对", "执政", "在野", "各", "两", "学生", "青年",
     "妇女", "少年", "基层", "犯罪", "黑社会", "极端", "公益", "慈善", "军事", "利益", "官立", "公办", "民办",
+    "日用", "实木", "红木", "板式", "古典", "品牌", "国产", "进口", "欧式", "中式", "美式",
 ];
 
 /// True when word `w` (an organization suffix starting at byte `i`) is an
@@ -95,6 +96,9 @@ const WALK_STOP: &[&str] = &[
     // Results between two teams (甲队战胜乙队).
     "战胜", "击败", "不敌", "负于", "迎战", "对阵", "力克", "逼平", "战平", "输给", "淘汰",
 ];
+
+/// Product words a home-furnishing brand is named with (org_suffixes.txt).
+const PRODUCTS: &[&str] = &["瓷砖", "陶瓷", "卫浴", "洁具", "地板", "橱柜", "家具", "床垫", "涂料", "门业", "木业", "灯饰", "厨电", "家居", "建材"];
 
 /// Nouns after 中心 that make it mean "central" (中心任务, 中心城市).
 const CENTRAL: &[&str] = &["任务", "工作", "环节", "城市", "城区", "地带", "地位", "位置", "议题", "问题", "作用", "思想", "内容", "位置"];
@@ -507,6 +511,34 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let oov_name = is_oov_word(t) && !GENERIC_HEAD.contains(&t.word) && (i + 1 == k || opens);
         is_proper_tag(t.tag) || is_known(t.word) || oov_name
     };
+    // A brand named with its product (某某瓷砖): the brand is the one proper
+    // or unknown word right before the product word, opening its phrase
+    // (after punctuation, a conjunction or a place); 实木地板, 福建省陶瓷 and
+    // 购某某地板 are not brands.
+    if PRODUCTS.contains(&suffix_word) {
+        let h = k.checked_sub(1)?;
+        let b = &toks[h];
+        let n = b.word.chars().count();
+        let brand = matches!(b.tag, "nz" | "nr" | "nrt" | "x" | "eng" | "nt")
+            && (2..=4).contains(&n)
+            && !ctx.lx.is_place(b.word)
+            && !GENERIC_HEAD.contains(&b.word)
+            && !NOT_ORG.contains(&b.word);
+        let before = h.checked_sub(1).map(|i| &toks[i]);
+        let opens = before.is_none_or(|p| matches!(p.tag, "x" | "c" | "p" | "v") || matches!(p.word, "、" | "和" | "及" | "与"));
+        let place = before.filter(|p| ctx.lx.is_place(p.word));
+        // (Materials and grades are no brand: 实木, 红木, 日用, 卫生.)
+        let material = ["实木", "红木", "板式", "日用", "卫生", "这套", "那套", "五折", "大家"].iter().any(|w| b.word.contains(w));
+        return match (brand && !material, opens, place) {
+            (true, _, Some(p)) => Some(p.span.start),
+            // 购|某某地板: jieba glued the verb before the brand onto it.
+            (true, true, None) if b.word.starts_with(['购', '买', '自', '使', '从', '以', '到', '选']) && n >= 3 => {
+                Some(b.span.start + b.word.chars().next().map_or(0, char::len_utf8))
+            }
+            (true, true, None) => Some(b.span.start),
+            _ => None,
+        };
+    }
     let first_proper = (j..k).find(|&i| is_proper_at(i));
     let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
     // 政府 names one body only after a proper name (以色列政府); 地方政府 is a category.
