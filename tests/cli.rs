@@ -168,7 +168,9 @@ fn jsonl_preserves_ids_and_order_and_reports_bad_lines() {
     }
     input.push_str("\n   \n"); // blank lines are skipped, not errors
     let out = pizhu(&["annotate", "--jsonl"], input.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
+    // Every line is answered; the status says two of them failed.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 of 600 lines"), "{}", stderr(&out));
     assert_no_panic(&out);
     let lines: Vec<serde_json::Value> =
         stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
@@ -176,6 +178,9 @@ fn jsonl_preserves_ids_and_order_and_reports_bad_lines() {
     for (i, rec) in lines.iter().enumerate() {
         if i == 300 || i == 301 {
             assert!(rec["annotation"].is_null(), "line {i}: {rec}");
+            assert_eq!(rec["line"], i + 1, "{rec}");
+            // The record without text keeps its id; the unreadable one has none.
+            assert_eq!(rec["id"], if i == 301 { serde_json::json!(301) } else { serde_json::Value::Null }, "{rec}");
             assert!(rec["error"].as_str().is_some_and(|e| e.contains(&format!("line {}", i + 1))), "{rec}");
             continue;
         }

@@ -140,6 +140,10 @@ mod cli {
     #[derive(Serialize)]
     struct JsonlOut {
         id: serde_json::Value,
+        /// The input line number (from 1), on error records only: an id may
+        /// itself be a number, so it cannot carry the line.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        line: Option<usize>,
         #[serde(skip_serializing_if = "Option::is_none")]
         annotation: Option<Annotation>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -147,14 +151,16 @@ mod cli {
     }
 
     /// Annotates JSON lines on all cores, in batches, writing results in input
-    /// order. A bad line yields an `error` record with the line's id (or its line
-    /// number), so no input is silently dropped.
+    /// order. A bad line yields an `error` record with its line number and id
+    /// (when one can be read), so no input is silently dropped; the run goes on,
+    /// and ends with a failure status if any line failed.
     fn annotate_jsonl(pretty: bool) -> Result<(), CliError> {
         let engine = Engine::new();
         let stdin = io::stdin().lock();
         let mut stdout = io::BufWriter::new(io::stdout().lock());
         let mut lines = stdin.lines().enumerate().peekable();
         const BATCH: usize = 256;
+        let (mut failed, mut total) = (0usize, 0usize);
         while lines.peek().is_some() {
             let batch: Vec<(usize, io::Result<String>)> = lines.by_ref().take(BATCH).collect();
             let outs: Vec<Option<JsonlOut>> = batch
@@ -171,22 +177,36 @@ mod cli {
                         Ok(rec) => JsonlOut {
                             annotation: Some(contract::annotate(&engine, &rec.text)),
                             id: rec.id,
+                            line: None,
                             error: None,
                         },
-                        Err(e) => error_line(n, format!("line {}: expected {{\"id\",\"text\"}}: {e}", n + 1)),
+                        Err(e) => {
+                            let mut out = error_line(n, format!("line {}: expected {{\"id\",\"text\"}}: {e}", n + 1));
+                            // Keep the id of a record that has one but no usable text.
+                            if let Ok(serde_json::Value::Object(o)) = serde_json::from_str::<serde_json::Value>(&line) {
+                                out.id = o.get("id").cloned().unwrap_or(serde_json::Value::Null);
+                            }
+                            out
+                        }
                     })
                 })
                 .collect();
             for out in outs.into_iter().flatten() {
+                failed += usize::from(out.error.is_some());
+                total += 1;
                 let s = if pretty { serde_json::to_string_pretty(&out) } else { serde_json::to_string(&out) };
                 let s = s.map_err(|e| CliError::Failed(format!("cannot write JSON: {e}")))?;
                 writeln!(stdout, "{s}").map_err(|e| CliError::Failed(format!("cannot write output: {e}")))?;
             }
         }
-        stdout.flush().map_err(|e| CliError::Failed(format!("cannot write output: {e}")))
+        stdout.flush().map_err(|e| CliError::Failed(format!("cannot write output: {e}")))?;
+        if failed > 0 {
+            return Err(CliError::Failed(format!("{failed} of {total} lines could not be annotated (see their error records)")));
+        }
+        Ok(())
     }
 
     fn error_line(n: usize, error: String) -> JsonlOut {
-        JsonlOut { id: serde_json::Value::from(n + 1), annotation: None, error: Some(error) }
+        JsonlOut { id: serde_json::Value::Null, line: Some(n + 1), annotation: None, error: Some(error) }
     }
 }
