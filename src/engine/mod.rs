@@ -14,12 +14,14 @@ pub mod attribution;
 pub mod dict;
 pub mod entities;
 pub mod figures;
+pub mod growing;
 pub mod lexicon;
 pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod span;
 
+pub use growing::GrowingEngine;
 pub use model::*;
 pub use span::Span;
 
@@ -45,16 +47,23 @@ impl Engine {
 
     /// Annotates one text. Never panics on any `&str`.
     pub fn annotate(&self, text: &str) -> Document {
-        let tokens = segment::tag(&self.jieba, text);
-        let figures = figures::find(text, &tokens);
-        let quotes = quotes::find(text);
-        let mut entities = entities::find(text, &tokens, &quotes, &figures);
-        entities.extend(figures);
-        entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
-        let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
-        add_speaking_organizations(text, &speakers, &mut entities);
-        Document { entities, quotes, speakers, statements }
+        annotate_with(&self.jieba, text)
     }
+}
+
+/// The pipeline over a segmenter that knows at least every dictionary word
+/// occurring in `text` ([`Engine`], or [`growing::GrowingEngine`] after it
+/// prepared for the text).
+fn annotate_with(jieba: &Jieba, text: &str) -> Document {
+    let tokens = segment::tag(jieba, text);
+    let figures = figures::find(text, &tokens);
+    let quotes = quotes::find(text);
+    let mut entities = entities::find(text, &tokens, &quotes, &figures);
+    entities.extend(figures);
+    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
+    add_speaking_organizations(text, &speakers, &mut entities);
+    Document { entities, quotes, speakers, statements }
 }
 
 /// An organization that speaks as a body through 方面 (星河电池方面称) is an
