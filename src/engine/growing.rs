@@ -13,7 +13,7 @@
 //! loaded yet, so `total` is always exactly the full dictionary's (2).
 //! Tests compare the two engines on real and random texts.
 
-use super::{annotate_with, dict, lexicon, Document};
+use super::{annotate_reporting, annotate_with, dict, lexicon, Document};
 use jieba_rs::Jieba;
 
 /// The balancing entry's word: two noncharacters. jieba never looks it up:
@@ -26,6 +26,10 @@ const BALANCE: &str = "\u{FFFF}\u{FFFF}";
 /// natively) costs more than loading the whole dictionary (≈ 35–60 ms), so
 /// [`GrowingEngine::prepare`] loads everything.
 pub const LOAD_ALL_BYTES: usize = 100_000;
+
+/// Words loaded per slice by [`GrowingEngine::annotate_reporting`] (a
+/// progress report after each: ~10 slices for the whole dictionary).
+const LOAD_SLICE: usize = 20_000;
 
 /// See the module documentation. Not `Sync`: each thread (the page, the
 /// worker) has its own.
@@ -108,6 +112,23 @@ impl GrowingEngine {
         annotate_with(&self.jieba, text)
     }
 
+    /// [`GrowingEngine::annotate`], calling `progress(done)` (0.0–1.0,
+    /// never decreasing) as it goes: loading the rest of the dictionary (a
+    /// long text's first time, in slices) and the pipeline's stages.
+    pub fn annotate_reporting(&mut self, text: &str, progress: &mut dyn FnMut(f32)) -> Document {
+        // Loading everything takes about as long as annotating 200,000 characters.
+        let loading = if !self.complete && text.len() >= LOAD_ALL_BYTES { 0.4 } else { 0.0 };
+        if loading > 0.0 {
+            while !self.load_some(LOAD_SLICE) {
+                progress(loading * self.next as f32 / dict::text().len().max(1) as f32);
+            }
+        } else {
+            self.prepare(text);
+        }
+        progress(loading);
+        annotate_reporting(&self.jieba, text, &mut |f| progress(loading + (1.0 - loading) * f))
+    }
+
     /// Sets the balancing entry so `total` equals the full dictionary's.
     fn balance(&mut self) {
         let rest = dict::total_freq().saturating_sub(self.loaded_freq);
@@ -158,6 +179,18 @@ mod tests {
         let a: Vec<_> = growing.jieba.tag(ARTICLE, true).iter().map(|t| (t.word, t.tag)).collect();
         let b: Vec<_> = full.tag(ARTICLE, true).iter().map(|t| (t.word, t.tag)).collect();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn reporting_progress_changes_nothing_and_rises_to_one() {
+        let full = Engine::new();
+        let long = ARTICLE.repeat(LOAD_ALL_BYTES / ARTICLE.len() + 1);
+        for text in [ARTICLE, long.as_str()] {
+            let mut seen = Vec::new();
+            let doc = GrowingEngine::new().annotate_reporting(text, &mut |f| seen.push(f));
+            assert_eq!(doc, full.annotate(text));
+            assert!(seen.windows(2).all(|w| w[0] <= w[1]) && seen.last() == Some(&1.0), "{seen:?}");
+        }
     }
 
     #[test]

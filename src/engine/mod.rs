@@ -55,14 +55,49 @@ impl Engine {
 /// occurring in `text` ([`Engine`], or [`growing::GrowingEngine`] after it
 /// prepared for the text).
 fn annotate_with(jieba: &Jieba, text: &str) -> Document {
-    let tokens = segment::tag(jieba, text);
+    annotate_reporting(jieba, text, &mut |_| {})
+}
+
+/// How much of [`annotate_reporting`]'s time each stage takes (fractions
+/// summing to 1; measured on a 200,000-character article, natively: tagging
+/// 12 ms, figures/quotes/entities 22 ms, attribution 32 ms).
+const STAGES: [(Stage, f32); 4] = [(Stage::Tag, 0.2), (Stage::Find, 0.33), (Stage::Attribute, 0.45), (Stage::Finish, 0.02)];
+
+/// The pipeline's stages, for progress reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Tag,
+    Find,
+    Attribute,
+    Finish,
+}
+
+/// The fraction of the work done before `stage` starts.
+fn before(stage: Stage) -> f32 {
+    STAGES.iter().take_while(|(s, _)| *s != stage).map(|(_, w)| w).sum()
+}
+
+/// The weight of `stage`.
+fn weight(stage: Stage) -> f32 {
+    STAGES.iter().find(|(s, _)| *s == stage).map_or(0.0, |(_, w)| *w)
+}
+
+/// The pipeline, calling `progress(done)` (0.0–1.0, increasing) as it goes:
+/// jieba tags the text in pieces of whole lines (the same tokens as in one
+/// call: jieba never joins words across a line break), then each rule stage.
+pub(crate) fn annotate_reporting(jieba: &Jieba, text: &str, progress: &mut dyn FnMut(f32)) -> Document {
+    let tokens = segment::tag_reporting(jieba, text, &mut |f| progress(before(Stage::Tag) + f * weight(Stage::Tag)));
+    progress(before(Stage::Find));
     let figures = figures::find(text, &tokens);
     let quotes = quotes::find(text);
     let mut entities = entities::find(text, &tokens, &quotes, &figures);
     entities.extend(figures);
     entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    progress(before(Stage::Attribute));
     let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
+    progress(before(Stage::Finish));
     add_speaking_organizations(text, &speakers, &mut entities);
+    progress(1.0);
     Document { entities, quotes, speakers, statements }
 }
 
