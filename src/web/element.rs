@@ -13,7 +13,7 @@
 
 use crate::web::app::{self, AnnotatedEvent, Lang, PanelPosition, WidgetConfig, WidgetHandle};
 use crate::web::highlight::textmap::TextMap;
-use crate::web::{options, shadow};
+use crate::web::{options, perf, shadow};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
@@ -101,7 +101,9 @@ fn connected(el: &HtmlElement) {
     let src = attr(el, "src");
     let on_annotated = event_callback(el.clone());
     let config = config_of(el, None, &on_annotated);
+    let start = perf::now();
     let widget = app::mount(point, config.clone());
+    perf::measure("pizhu:mount", start);
     INSTANCES.with(|m| m.borrow_mut().insert(id, Instance { widget, config, src: None, fetched: None, on_annotated }));
     if let Some(src) = src {
         start_fetch(el, id, src);
