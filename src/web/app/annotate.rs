@@ -5,7 +5,7 @@
 //! page's worker ([`super::worker`]), started on the first long text or when
 //! the page is idle after the first render, so long articles never block typing.
 
-use super::worker::{self, Reply, Unavailable};
+use super::worker::{self, Reply, ReplyTo, Unavailable};
 use crate::contract::{self, Annotation};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -98,7 +98,7 @@ impl Annotator {
     /// Annotates `text` as request `generation`; the outcome arrives via `on_done`.
     pub fn request(&self, generation: u64, text: String) {
         let on_done = self.on_done.clone();
-        let reply: Box<dyn FnOnce(Reply)> = Box::new(move |result: Reply| {
+        let reply: ReplyTo = Box::new(move |result: Reply| {
             let long = result.as_ref().is_ok_and(|(t, _, _)| t.len() > LONG_TEXT_BYTES);
             if long {
                 yew::platform::spawn_local(async move {
@@ -142,7 +142,7 @@ pub fn now(text: &str) -> Option<Annotation> {
 }
 
 /// Annotates on the main thread after a macrotask, so the busy state paints.
-pub fn run_here(text: String, reply: Box<dyn FnOnce(Reply)>) {
+pub fn run_here(text: String, reply: ReplyTo) {
     yew::platform::spawn_local(async move {
         yew::platform::time::sleep(std::time::Duration::ZERO).await;
         let start = crate::web::perf::now();

@@ -60,11 +60,11 @@ fn initial_draft(cfg: &WidgetConfig) -> String {
 pub fn app(props: &AppProps) -> Html {
     let cfg = &props.config;
     let state = use_reducer(|| {
-        let mut s = State::new(initial_draft(cfg), cfg.lang, hidden_from(&cfg.kinds));
+        let mut s = State::new(initial_draft(cfg).into(), cfg.lang, hidden_from(&cfg.kinds));
         // A short first text is annotated before the first render, so the
         // widget renders and lays out once, already annotated, instead of an
         // empty frame first and the highlights a frame (and a task) later.
-        s.annotated = annotate::now(&s.draft).map(|ann| Shared(Rc::new(Annotated::new(s.draft.clone(), Rc::new(ann)))));
+        s.annotated = annotate::now(&s.draft).map(|ann| Shared(Rc::new(Annotated::new(s.draft.to_string(), Rc::new(ann)))));
         s
     });
     let dispatch = state.dispatcher();
@@ -143,7 +143,7 @@ pub fn app(props: &AppProps) -> Html {
     // once when the page is hidden or closed (so nothing typed is lost).
     // Writing a 600 KB draft to localStorage on every keystroke took a long
     // main-thread task per key on a 200,000-character article.
-    let unsaved = use_mut_ref(|| None::<String>);
+    let unsaved = use_mut_ref(|| None::<Rc<str>>);
     {
         let (unsaved, dispatch) = (unsaved.clone(), dispatch.clone());
         use_effect_with(cfg.storage_key.clone(), move |key| {
@@ -200,7 +200,7 @@ pub fn app(props: &AppProps) -> Html {
                     return;
                 }
                 dispatch.dispatch(Action::Started(generation));
-                annotator.request(generation, draft);
+                annotator.request(generation, draft.to_string());
             });
         });
     }
@@ -233,7 +233,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with(cfg.text.clone(), move |text| {
             if let Some(text) = text {
-                dispatch.dispatch(Action::Edit(text.clone()));
+                dispatch.dispatch(Action::Edit(text.as_str().into()));
             }
         });
     }
@@ -281,7 +281,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let onedit = {
         let d = dispatch.clone();
-        Callback::from(move |text: String| d.dispatch(Action::Edit(text)))
+        Callback::from(move |text: String| d.dispatch(Action::Edit(text.into())))
     };
     let onpaste = {
         let d = dispatch.clone();
@@ -289,7 +289,7 @@ pub fn app(props: &AppProps) -> Html {
             let d = d.clone();
             yew::platform::spawn_local(async move {
                 match export::paste().await {
-                    Some(text) => d.dispatch(Action::Edit(text)),
+                    Some(text) => d.dispatch(Action::Edit(text.into())),
                     None => d.dispatch(Action::Notify(Notice::ClipboardFailed)),
                 }
             });
@@ -297,11 +297,11 @@ pub fn app(props: &AppProps) -> Html {
     };
     let onclear = {
         let d = dispatch.clone();
-        Callback::from(move |()| d.dispatch(Action::Edit(String::new())))
+        Callback::from(move |()| d.dispatch(Action::Edit("".into())))
     };
     let onsample = {
         let d = dispatch.clone();
-        Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.to_string())))
+        Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.into())))
     };
     // Stable callbacks (dispatchers never change), so the article, panel and
     // legend skip re-rendering on every keystroke in a long text.

@@ -10,8 +10,9 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Paragraphs rendered per task (≈ 10–30 ms each in Chromium).
-const BATCH: usize = 40;
+/// Paragraphs rendered per task (≈ 5–15 ms each in Chromium; 40 made
+/// tasks of 50–60 ms on this shared 2-core machine under load).
+const BATCH: usize = 20;
 
 /// Props of [`Article`].
 #[derive(Properties, PartialEq)]

@@ -5,13 +5,14 @@
 
 use super::long_input::{take_long_paste, LongInput, LONG_INPUT_CHARS};
 use crate::web::i18n::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Input`].
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
     /// The draft.
-    pub draft: String,
+    pub draft: Rc<str>,
     /// Annotation running.
     pub busy: bool,
     /// How much of it is done (0–1), for long texts.
@@ -70,7 +71,7 @@ pub fn input(p: &InputProps) -> Html {
     let (is_long, autofocus) = {
         let mut long = long.borrow_mut();
         let was = *long;
-        let editing = was && from_editor.borrow().as_deref() == Some(p.draft.as_str());
+        let editing = was && from_editor.borrow().as_deref() == Some(&*p.draft);
         *long = if was { editing || n >= LONG_INPUT_CHARS / 4 } else { n > LONG_INPUT_CHARS };
         // The editor replaces a textarea that has the focus (a long paste into
         // it): the editor takes the focus over, so typing goes on.
@@ -84,7 +85,7 @@ pub fn input(p: &InputProps) -> Html {
                 <LongInput draft={p.draft.clone()} labelled_by="pz-label" onedit={onedit_long} {autofocus} />
             } else {
                 <textarea ref={textarea} id="pz-text" class="pz-textarea" data-pizhu-input="" rows="8" spellcheck="false"
-                    placeholder={t.input_placeholder} value={p.draft.clone()} {oninput} {onpaste} />
+                    placeholder={t.input_placeholder} value={AttrValue::Rc(p.draft.clone())} {oninput} {onpaste} />
             }
             <div class="pz-row">
                 <button type="button" class="pz-btn" onclick={click(&p.onpaste)}>{t.paste}</button>

@@ -39,7 +39,7 @@ extern "C" {
 #[derive(Properties, PartialEq)]
 pub struct LongInputProps {
     /// The draft.
-    pub draft: String,
+    pub draft: Rc<str>,
     /// Id of the element that labels the editor.
     pub labelled_by: AttrValue,
     /// The user changed the text (the whole new text).
@@ -88,11 +88,11 @@ pub fn long_input(p: &LongInputProps) -> Html {
         let (mounted, reported): (Rc<RefCell<Option<Mounted>>>, _) = (mounted.clone(), reported.clone());
         let autofocus = use_mut_ref(|| p.autofocus);
         use_effect_with(p.draft.clone(), move |draft| {
-            if reported.borrow().as_deref() != Some(draft.as_str()) {
+            if reported.borrow().as_deref() != Some(&**draft) {
                 if let Some(m) = mounted.borrow().as_ref() {
                     m.handle.set_text(draft);
                 }
-                *reported.borrow_mut() = Some(draft.clone());
+                *reported.borrow_mut() = Some(draft.to_string());
             }
             // Only on mount: the caret then goes where the paste ended.
             if std::mem::take(&mut *autofocus.borrow_mut()) {

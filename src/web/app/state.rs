@@ -120,8 +120,9 @@ pub enum Notice {
 /// Everything the widget shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The textarea's content; never discarded.
-    pub draft: String,
+    /// The paste area's content; never discarded. Shared: a 600 KB draft is
+    /// handed to the input, storage and annotator without copying it.
+    pub draft: Rc<str>,
     /// Bumped on every edit; an annotation for an older draft is ignored.
     pub generation: u64,
     /// The latest annotation, for the text it was made from.
@@ -150,7 +151,7 @@ pub struct State {
 
 impl State {
     /// The initial state for `draft` in `lang` with `hidden` kinds off.
-    pub fn new(draft: String, lang: Lang, hidden: BTreeSet<&'static str>) -> Self {
+    pub fn new(draft: Rc<str>, lang: Lang, hidden: BTreeSet<&'static str>) -> Self {
         State {
             draft,
             generation: 0,
@@ -178,7 +179,7 @@ impl State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The user (or config) changed the text.
-    Edit(String),
+    Edit(Rc<str>),
     /// Annotation of `generation` started.
     Started(u64),
     /// `done` (0–1) of the annotation of `generation` is done.

@@ -23,6 +23,9 @@ use wasm_bindgen::JsCast;
 /// arrived as (handed on to `pizhu:annotated` without copying), or an error.
 pub type Reply = Result<(String, Annotation, Option<JsValue>), String>;
 
+/// Where a [`Reply`] goes.
+pub type ReplyTo = Box<dyn FnOnce(Reply)>;
+
 /// Progress reports (0–1) of one request.
 pub type Progress = Rc<dyn Fn(f32)>;
 
@@ -31,7 +34,7 @@ struct Pending {
     /// The requesting widget.
     client: u32,
     text: String,
-    reply: Box<dyn FnOnce(Reply)>,
+    reply: ReplyTo,
     progress: Progress,
     /// When it was sent (for the `pizhu:worker` measure).
     sent: f64,
@@ -116,7 +119,7 @@ pub fn join(url: &str, on_fallback: Rc<dyn Fn()>) -> Result<u32, Unavailable> {
 pub fn leave(client: u32) {
     let last = POOL.with(|p| {
         let mut slot = p.borrow_mut();
-        let Some(pool) = slot.as_mut() else { return None };
+        let pool = slot.as_mut()?;
         pool.clients.remove(&client);
         pool.pending.retain(|_, r| r.client != client);
         pool.parsing.remove(&client);
@@ -138,9 +141,9 @@ pub fn leave(client: u32) {
 pub fn request(
     client: u32,
     text: String,
-    reply: Box<dyn FnOnce(Reply)>,
+    reply: ReplyTo,
     progress: Progress,
-) -> Result<(), (String, Box<dyn FnOnce(Reply)>)> {
+) -> Result<(), (String, ReplyTo)> {
     POOL.with(|p| {
         let mut slot = p.borrow_mut();
         let Some(pool) = slot.as_mut() else { return Err((text, reply)) };
