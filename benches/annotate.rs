@@ -1,5 +1,8 @@
 //! Criterion benchmarks for pizhu's speed budget (see BENCHMARKS.md):
 //!
+//! - `growing_first_article`: the browser's engine ready for its first text:
+//!   `GrowingEngine::new` + `prepare` (loads only the article's words) +
+//!   `annotate`, against `engine_new` + `annotate`.
 //! - `engine_new`: building the engine (loads the pruned dictionary), next to
 //!   `jieba_full_dict_new`: the same jieba loading the crate's full dictionary,
 //!   read from disk at bench time, so before/after is measured in one run.
@@ -11,7 +14,7 @@
 //! Quick run: `cargo bench --bench annotate -- --warm-up-time 1 --measurement-time 5`
 //! Ratios: `python3 benches/ratios.py` after a run.
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use pizhu::engine::{dict, Engine};
+use pizhu::engine::{dict, Engine, GrowingEngine};
 use std::path::Path;
 use std::time::Duration;
 
@@ -25,6 +28,8 @@ fn construction(c: &mut Criterion) {
     let mut g = c.benchmark_group("construction");
     g.sample_size(20);
     g.bench_function("engine_new", |b| b.iter(Engine::new));
+    g.bench_function("engine_new_first_article", |b| b.iter(|| Engine::new().annotate(black_box(ARTICLE))));
+    g.bench_function("growing_first_article", |b| b.iter(|| GrowingEngine::new().annotate(black_box(ARTICLE))));
     let full_path = env!("PIZHU_JIEBA_DICT_SOURCE");
     match std::fs::read(full_path) {
         Ok(full) => {

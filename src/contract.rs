@@ -3,6 +3,10 @@
 //! JavaScript's `text.slice(start, end)` is exact; `text` always equals that
 //! slice. This is the one place byte offsets are converted. See
 //! `docs/annotation-json.md` for the field reference and an example.
+//! [`parts`] splits an annotation into JSON pieces (the widget's worker sends
+//! long texts' annotations to the page that way).
+
+pub mod parts;
 
 use crate::engine::{self, Document, Span};
 use serde::{Deserialize, Serialize};

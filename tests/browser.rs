@@ -199,7 +199,8 @@ async fn speaker_card_lists_role_affiliation_and_statements() {
         SpeakerCardProps {
             speaker: ann.speakers[0].clone(),
             index: 0,
-            statements: ann.statements.clone(),
+            // Grouped once per annotation by the panel (shared, compared by pointer).
+            statements: Shared(Rc::new(ann.statements.clone())),
             current: Some("t1".into()),
             lang: Lang::Zh,
             onselect: Default::default(),

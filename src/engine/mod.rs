@@ -14,12 +14,14 @@ pub mod attribution;
 pub mod dict;
 pub mod entities;
 pub mod figures;
+pub mod growing;
 pub mod lexicon;
 pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod span;
 
+pub use growing::GrowingEngine;
 pub use model::*;
 pub use span::Span;
 
@@ -45,17 +47,59 @@ impl Engine {
 
     /// Annotates one text. Never panics on any `&str`.
     pub fn annotate(&self, text: &str) -> Document {
-        let tokens = segment::tag(&self.jieba, text);
-        let figures = figures::find(text, &tokens);
-        let quotes = quotes::find(text);
-        let mut entities = entities::find(text, &tokens, &quotes, &figures);
-        entities.extend(figures);
-        entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
-        let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
-        add_speaking_organizations(text, &speakers, &mut entities);
-        add_speaking_persons(text, &speakers, &mut entities);
-        Document { entities, quotes, speakers, statements }
+        annotate_with(&self.jieba, text)
     }
+}
+
+/// The pipeline over a segmenter that knows at least every dictionary word
+/// occurring in `text` ([`Engine`], or [`growing::GrowingEngine`] after it
+/// prepared for the text).
+fn annotate_with(jieba: &Jieba, text: &str) -> Document {
+    annotate_reporting(jieba, text, &mut |_| {})
+}
+
+/// How much of [`annotate_reporting`]'s time each stage takes (fractions
+/// summing to 1; measured on a 200,000-character article, natively: tagging
+/// 12 ms, figures/quotes/entities 22 ms, attribution 32 ms).
+const STAGES: [(Stage, f32); 4] = [(Stage::Tag, 0.2), (Stage::Find, 0.33), (Stage::Attribute, 0.45), (Stage::Finish, 0.02)];
+
+/// The pipeline's stages, for progress reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Tag,
+    Find,
+    Attribute,
+    Finish,
+}
+
+/// The fraction of the work done before `stage` starts.
+fn before(stage: Stage) -> f32 {
+    STAGES.iter().take_while(|(s, _)| *s != stage).map(|(_, w)| w).sum()
+}
+
+/// The weight of `stage`.
+fn weight(stage: Stage) -> f32 {
+    STAGES.iter().find(|(s, _)| *s == stage).map_or(0.0, |(_, w)| *w)
+}
+
+/// The pipeline, calling `progress(done)` (0.0–1.0, increasing) as it goes:
+/// jieba tags the text in pieces of whole lines (the same tokens as in one
+/// call: jieba never joins words across a line break), then each rule stage.
+pub(crate) fn annotate_reporting(jieba: &Jieba, text: &str, progress: &mut dyn FnMut(f32)) -> Document {
+    let tokens = segment::tag_reporting(jieba, text, &mut |f| progress(before(Stage::Tag) + f * weight(Stage::Tag)));
+    progress(before(Stage::Find));
+    let figures = figures::find(text, &tokens);
+    let quotes = quotes::find(text);
+    let mut entities = entities::find(text, &tokens, &quotes, &figures);
+    entities.extend(figures);
+    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    progress(before(Stage::Attribute));
+    let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
+    progress(before(Stage::Finish));
+    add_speaking_organizations(text, &speakers, &mut entities);
+    add_speaking_persons(text, &speakers, &mut entities);
+    progress(1.0);
+    Document { entities, quotes, speakers, statements }
 }
 
 /// An organization that speaks as a body through 方面 (星河电池方面称), or an

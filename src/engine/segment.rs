@@ -32,6 +32,33 @@ pub fn tag<'t>(jieba: &'t Jieba, text: &'t str) -> Vec<Token<'t>> {
         .collect()
 }
 
+/// Bytes of text tagged per piece by [`tag_reporting`].
+const PIECE_BYTES: usize = 64 * 1024;
+
+/// [`tag`], in pieces of whole lines of about [`PIECE_BYTES`], calling
+/// `progress(done)` (0.0–1.0) after each. The tokens are exactly [`tag`]'s:
+/// jieba segments each run of Han/alphanumeric characters on its own and
+/// emits everything else one character at a time, so a cut right after a
+/// `\n` changes nothing.
+pub fn tag_reporting<'t>(jieba: &'t Jieba, text: &'t str, progress: &mut dyn FnMut(f32)) -> Vec<Token<'t>> {
+    if text.len() <= PIECE_BYTES {
+        let tokens = tag(jieba, text);
+        progress(1.0);
+        return tokens;
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        // Bytes, not chars: a b'\n' byte is always a whole character in UTF-8.
+        let from = (start + PIECE_BYTES).min(text.len());
+        let end = text.as_bytes()[from..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| from + i + 1);
+        out.extend(tag(jieba, &text[start..end]).into_iter().map(|t| Token { span: Span::new(t.span.start + start, t.span.end + start), ..t }));
+        start = end;
+        progress(start as f32 / text.len() as f32);
+    }
+    out
+}
+
 /// A POS guess for a word jieba's HMM grouped outside the dictionary, which
 /// jieba tags "x" unless its posseg model is built in (≈850 KiB brotli that
 /// the widget does not carry). Such words are mostly names: a Han word of two
@@ -64,6 +91,19 @@ fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tagging_in_pieces_gives_the_same_tokens() {
+        let j = crate::engine::dict::jieba();
+        let article = include_str!("../../benches/data/sample-article.txt");
+        // Long enough for several pieces, with \r\n, blank lines and a cut
+        // landing inside runs of Han characters, digits and punctuation.
+        let text = format!("{}\r\n\r\n{}", article.repeat(12), article.replace('\n', "\r\n").repeat(12));
+        let mut seen = Vec::new();
+        let pieces = tag_reporting(&j, &text, &mut |f| seen.push(f));
+        assert_eq!(pieces, tag(&j, &text));
+        assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0] < w[1]) && seen.last() == Some(&1.0), "{seen:?}");
+    }
 
     #[test]
     fn oov_name_shaped_words_are_tagged_as_names() {

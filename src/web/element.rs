@@ -13,7 +13,7 @@
 
 use crate::web::app::{self, AnnotatedEvent, Lang, PanelPosition, WidgetConfig, WidgetHandle};
 use crate::web::highlight::textmap::TextMap;
-use crate::web::{options, shadow};
+use crate::web::{options, perf, shadow};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
@@ -36,7 +36,8 @@ extern "C" {
 
 /// One connected element's state.
 struct Instance {
-    widget: WidgetHandle,
+    /// The widget, once mounted (a task after the element connected).
+    widget: Widget,
     /// The last config given to the widget (to skip no-op updates).
     config: WidgetConfig,
     /// The `src` the fetched text belongs to, and that text once loaded.
@@ -44,6 +45,21 @@ struct Instance {
     fetched: Option<String>,
     /// The event re-firing callback, reused so configs compare equal.
     on_annotated: Callback<AnnotatedEvent>,
+}
+
+/// An element's widget: mounted, or waiting to be mounted into its shadow root.
+enum Widget {
+    Pending(web_sys::Element),
+    Mounted(WidgetHandle),
+}
+
+impl Widget {
+    /// Applies `config` (a pending widget mounts with the latest config anyway).
+    fn update(&mut self, config: WidgetConfig) {
+        if let Widget::Mounted(w) = self {
+            w.update(config);
+        }
+    }
 }
 
 thread_local! {
@@ -101,18 +117,37 @@ fn connected(el: &HtmlElement) {
     let src = attr(el, "src");
     let on_annotated = event_callback(el.clone());
     let config = config_of(el, None, &on_annotated);
-    let widget = app::mount(point, config.clone());
+    let widget = Widget::Pending(point);
     INSTANCES.with(|m| m.borrow_mut().insert(id, Instance { widget, config, src: None, fetched: None, on_annotated }));
+    // The widget mounts (and renders, and for a short text annotates) in a
+    // task of its own: not in the task that defined or connected the element,
+    // which on a page's start also instantiated the module.
+    let mount = Closure::once_into_js(move || mount_pending(id));
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(mount.unchecked_ref());
+    }
     if let Some(src) = src {
         start_fetch(el, id, src);
     }
 }
 
+/// Mounts element `id`'s widget if it is still connected and not mounted.
+fn mount_pending(id: u32) {
+    let Some(mut inst) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) else { return };
+    if let Widget::Pending(point) = &inst.widget {
+        let start = perf::now();
+        let handle = app::mount(point.clone(), inst.config.clone());
+        perf::measure("pizhu:mount", start);
+        inst.widget = Widget::Mounted(handle);
+    }
+    INSTANCES.with(|m| m.borrow_mut().insert(id, inst));
+}
+
 /// Unmounts the widget when the element leaves the document.
 fn disconnected(el: &HtmlElement) {
     let Some(id) = id_of(el) else { return };
-    if let Some(inst) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) {
-        inst.widget.destroy();
+    if let Some(Instance { widget: Widget::Mounted(w), .. }) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) {
+        w.destroy();
     }
 }
 

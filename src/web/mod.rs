@@ -10,6 +10,7 @@ pub mod highlight;
 pub mod i18n;
 pub mod options;
 pub mod panel;
+pub mod perf;
 pub mod shadow;
 pub mod types;
 pub mod webanno;

@@ -1,4 +1,5 @@
 // Browser timing (a measurement, not a test): node www/tests/timing.mjs [runs] [small|large]
+// (PIZHU_DIST=path/to/dist measures that build instead of dist/.)
 // For a ~3,000-character and a ~200,000-character article (team-written
 // fictional text, repeated), in headless Chromium, medians of N runs (5):
 //   nav → render   navigation start → first annotated render of <pizhu-annotator>
@@ -46,7 +47,8 @@ const median = (xs) => {
 
 // A throwaway copy of dist/ with the timing pages, texts and jieba-wasm.
 const site = mkdtempSync(path.join(os.tmpdir(), 'pizhu-timing-'));
-cpSync(path.join(ROOT, 'dist'), site, { recursive: true });
+// PIZHU_DIST=dir measures another build (e.g. a copy of an earlier dist/, side by side).
+cpSync(process.env.PIZHU_DIST || path.join(ROOT, 'dist'), site, { recursive: true });
 cpSync(path.join(ROOT, 'www/tests/timing'), path.join(site, 'timing'), { recursive: true });
 cpSync(path.join(ROOT, 'node_modules/jieba-wasm/pkg/web'), path.join(site, 'timing/jieba'), { recursive: true });
 const paras = baseText();
@@ -68,7 +70,8 @@ try {
       await page.goto(`${baseUrl}/timing/pizhu.html?size=${size}`);
       await page.waitForFunction(() => window.__timing && window.__timing.firstRender !== undefined, null, { timeout: 120000 });
       // Paste a different article of the same size, as a user would.
-      const area = page.locator('pizhu-annotator textarea');
+      // The paste area: a <textarea>, or the long-draft editor (both carry data-pizhu-input).
+      const area = page.locator('pizhu-annotator [data-pizhu-input]');
       await area.click();
       await page.evaluate((t) => navigator.clipboard.writeText(t), pastes[size]);
       await page.keyboard.press('Control+A');
@@ -77,6 +80,7 @@ try {
       // Long tasks of load + paste only: read before the main-thread annotate runs.
       await page.waitForTimeout(200);
       const longest = await page.evaluate(() => Math.max(0, ...window.__timing.longtasks));
+      const during = await page.evaluate(() => window.__longestDuring(window.__timing.longtasks.length));
       // Type one character at the end, wait for its re-annotated paint.
       await area.press('End');
       await page.keyboard.type('。');
@@ -85,7 +89,7 @@ try {
       const typeLongest = await page.evaluate(() => Math.max(0, ...window.__timing.longtasks.slice(window.__timing.typeLongFrom)));
       await page.evaluate(() => window.__measureAnnotate());
       const t = await page.evaluate(() => window.__timing);
-      pizhu.push({ ...t, longest, typeLongest });
+      pizhu.push({ ...t, longest, typeLongest, during });
       await ctx.close();
 
       const ctx2 = await browser.newContext();
@@ -99,6 +103,16 @@ try {
     // Where start-up time goes (ms from navigation start, medians).
     const ms = ['scriptStart', 'textFetched', 'initDone', 'appended', 'firstPaint', 'firstRender'].map((k) => `${k} ${m(k).toFixed(0)}`);
     starts.push(`${size}: ${ms.join(' → ')}`);
+    // What the longest task of load + paste overlapped, in each run.
+    starts.push(`${size}, longest task of each run (ms) and the widget phases it overlapped: ` +
+      pizhu.map((x) => `${x.longest.toFixed(0)} [${x.during.join(', ')}]`).join('; '));
+    // The widget's phases before its first annotated render (start@ms, duration).
+    const names = [...new Set(pizhu.flatMap((x) => Object.keys(x.phases || {})))];
+    const phase = (n, k) => median(pizhu.map((x) => x.phases && x.phases[n] && x.phases[n][k]));
+    if (names.length) {
+      starts.push(`${size}, widget phases (start → duration): ` +
+        names.map((n) => `${n.slice(6)} ${phase(n, 'start').toFixed(0)} → ${phase(n, 'duration').toFixed(1)}`).join(', '));
+    }
     rows.push({
       article: `${size} (${texts[size].length.toLocaleString('en')} chars)`,
       'nav→render': m('firstRender'),

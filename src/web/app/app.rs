@@ -1,7 +1,7 @@
 //! The root component: owns the [`State`] reducer and every side effect
 //! (debounced annotation, storage, scrolling, clipboard, keyboard).
 
-use super::annotate::{Annotator, Outcome};
+use super::annotate::{self, Annotator, Listeners, Outcome, LONG_TEXT_BYTES};
 use super::article::Article;
 use super::input::Input;
 use super::legend::Legend;
@@ -9,14 +9,25 @@ use super::panel::Panel;
 use super::spans::KINDS;
 use super::state::{Action, Annotated, Notice, Origin, Shared, State};
 use super::summary::{self, Summary};
+use super::tree;
 use super::{export, storage, AnnotatedEvent, PanelPosition, WidgetConfig, MAX_INPUT_UTF16, SAMPLE_ARTICLE};
 use crate::web::i18n::Lang;
+use crate::web::perf;
 use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+thread_local! {
+    /// When the latest `Done` was dispatched (for the `pizhu:render` measure).
+    static RENDER_START: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// How long after the first annotated render an editable widget starts the
+/// worker for long texts (out of the way of start-up).
+const PRESTART_AFTER: Duration = Duration::from_secs(2);
 
 /// How long typing must pause before the text is re-annotated.
 const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -48,7 +59,14 @@ fn initial_draft(cfg: &WidgetConfig) -> String {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let cfg = &props.config;
-    let state = use_reducer(|| State::new(initial_draft(cfg), cfg.lang, hidden_from(&cfg.kinds)));
+    let state = use_reducer(|| {
+        let mut s = State::new(initial_draft(cfg).into(), cfg.lang, hidden_from(&cfg.kinds));
+        // A short first text is annotated before the first render, so the
+        // widget renders and lays out once, already annotated, instead of an
+        // empty frame first and the highlights a frame (and a task) later.
+        s.annotated = annotate::now(&s.draft).map(|ann| Shared(Rc::new(Annotated::new(s.draft.to_string(), Rc::new(ann)))));
+        s
+    });
     let dispatch = state.dispatcher();
     let t = state.lang.t();
     let article_ref = use_node_ref();
@@ -65,48 +83,67 @@ pub fn app(props: &AppProps) -> Html {
     *shown.borrow_mut() = state.annotated.clone();
 
     let annotator = {
-        let (dispatch, latest, on_annotated) = (dispatch.clone(), latest.clone(), on_annotated.clone());
+        let (dispatch, latest) = (dispatch.clone(), latest.clone());
         let shown = shown.clone();
         use_memo(cfg.worker_url.clone(), move |url| {
             let dispatch2 = dispatch.clone();
             let on_done = Callback::from(move |(generation, result): Outcome| match result {
                 Ok((text, ann, json)) => {
-                    let ann = Rc::new(ann);
-                    // The embedder's callback gets its own task: converting a long
-                    // annotation for a DOM event is costly, keep it off ours.
-                    if latest.borrow().get() == generation {
-                        if let Some(cb) = on_annotated.borrow().clone() {
-                            let event = AnnotatedEvent { ann: ann.clone(), json };
-                            yew::platform::spawn_local(async move {
-                                yew::platform::time::sleep(Duration::ZERO).await;
-                                cb.emit(event);
-                            });
-                        }
-                    }
                     if latest.borrow().get() != generation {
                         return; // stale: skip building its render tree
                     }
                     let prev = shown.borrow().clone();
-                    let annotated = Shared(Rc::new(Annotated::after(text, ann, prev.as_deref())));
-                    // Render in the next task; building the tree was this one.
                     let dispatch = dispatch.clone();
-                    yew::platform::spawn_local(async move {
-                        yew::platform::time::sleep(Duration::ZERO).await;
+                    let done = move |annotated: Annotated| {
+                        RENDER_START.set(perf::now());
+                        let annotated = Shared(Rc::new(annotated.with_json(json)));
                         dispatch.dispatch(Action::Done { generation, annotated });
-                    });
+                    };
+                    if text.len() > LONG_TEXT_BYTES {
+                        // The tree over several tasks, then the render in one of its own.
+                        let latest = latest.clone();
+                        yew::platform::spawn_local(async move {
+                            let start = perf::now();
+                            let annotated = tree::build_in_steps(text, Rc::new(ann), prev).await;
+                            perf::measure("pizhu:tree", start);
+                            yew::platform::time::sleep(Duration::ZERO).await;
+                            if latest.borrow().get() == generation {
+                                done(annotated);
+                            }
+                        });
+                    } else {
+                        let start = perf::now();
+                        let annotated = Annotated::after(text, Rc::new(ann), prev.as_deref());
+                        perf::measure("pizhu:tree", start);
+                        done(annotated);
+                    }
                 }
                 Err(message) => dispatch.dispatch(Action::Failed { generation, message }),
             });
+            let dispatch3 = dispatch2.clone();
             let on_fallback = Callback::from(move |()| dispatch2.dispatch(Action::Notify(Notice::WorkerFallback)));
-            Annotator::new(url.as_deref(), on_done, on_fallback)
+            let on_progress = Callback::from(move |(generation, done)| dispatch3.dispatch(Action::Progress { generation, done }));
+            Annotator::new(url.as_deref(), Listeners { on_done, on_progress, on_fallback })
         })
     };
+
+    // Every new annotation, once rendered, goes to the embedder (the element
+    // re-fires it as `pizhu:annotated`, in a task of its own).
+    {
+        let on_annotated = on_annotated.clone();
+        let annotated = state.annotated.clone();
+        use_effect_with(annotated.as_ref().map(|a| Rc::as_ptr(&a.0) as usize), move |_| {
+            if let (Some(a), Some(cb)) = (annotated, on_annotated.borrow().clone()) {
+                cb.emit(AnnotatedEvent { ann: a.ann.clone(), json: a.json.clone() });
+            }
+        });
+    }
 
     // The draft not yet written to storage: saved when typing pauses, or at
     // once when the page is hidden or closed (so nothing typed is lost).
     // Writing a 600 KB draft to localStorage on every keystroke took a long
     // main-thread task per key on a 200,000-character article.
-    let unsaved = use_mut_ref(|| None::<String>);
+    let unsaved = use_mut_ref(|| None::<Rc<str>>);
     {
         let (unsaved, dispatch) = (unsaved.clone(), dispatch.clone());
         use_effect_with(cfg.storage_key.clone(), move |key| {
@@ -137,7 +174,12 @@ pub fn app(props: &AppProps) -> Html {
         let draft = state.draft.clone();
         let key = cfg.storage_key.clone();
         let unsaved = unsaved.clone();
+        // The first text may already be annotated (above): nothing to request.
+        let first_done = state.generation == 0 && state.annotated.is_some();
         use_effect_with(state.generation, move |&generation| {
+            if first_done {
+                return;
+            }
             let key = key.filter(|_| generation > 0);
             if key.is_some() {
                 *unsaved.borrow_mut() = Some(draft.clone());
@@ -158,17 +200,40 @@ pub fn app(props: &AppProps) -> Html {
                     return;
                 }
                 dispatch.dispatch(Action::Started(generation));
-                annotator.request(generation, draft);
+                annotator.request(generation, draft.to_string());
             });
         });
     }
+
+    // An editable widget will likely get a long article pasted: once the
+    // first annotation is shown and the page has settled, start the worker
+    // (it takes 50–450 ms to start here) so the paste does not wait for it.
+    {
+        let annotator = annotator.clone();
+        let editable = cfg.show_input;
+        use_effect_with(state.annotated.is_some(), move |&shown| {
+            if shown && editable {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(PRESTART_AFTER).await;
+                    annotator.prestart();
+                });
+            }
+        });
+    }
+
+    // The new annotation is in the DOM: how long its render took.
+    use_effect_with(state.annotated.as_ref().map(|a| Rc::as_ptr(&a.0) as usize), |key| {
+        if key.is_some() {
+            perf::measure("pizhu:render", RENDER_START.get());
+        }
+    });
 
     // Config updates from the embedder.
     {
         let dispatch = dispatch.clone();
         use_effect_with(cfg.text.clone(), move |text| {
             if let Some(text) = text {
-                dispatch.dispatch(Action::Edit(text.clone()));
+                dispatch.dispatch(Action::Edit(text.as_str().into()));
             }
         });
     }
@@ -216,7 +281,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let onedit = {
         let d = dispatch.clone();
-        Callback::from(move |text: String| d.dispatch(Action::Edit(text)))
+        Callback::from(move |text: String| d.dispatch(Action::Edit(text.into())))
     };
     let onpaste = {
         let d = dispatch.clone();
@@ -224,7 +289,7 @@ pub fn app(props: &AppProps) -> Html {
             let d = d.clone();
             yew::platform::spawn_local(async move {
                 match export::paste().await {
-                    Some(text) => d.dispatch(Action::Edit(text)),
+                    Some(text) => d.dispatch(Action::Edit(text.into())),
                     None => d.dispatch(Action::Notify(Notice::ClipboardFailed)),
                 }
             });
@@ -232,11 +297,11 @@ pub fn app(props: &AppProps) -> Html {
     };
     let onclear = {
         let d = dispatch.clone();
-        Callback::from(move |()| d.dispatch(Action::Edit(String::new())))
+        Callback::from(move |()| d.dispatch(Action::Edit("".into())))
     };
     let onsample = {
         let d = dispatch.clone();
-        Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.to_string())))
+        Callback::from(move |()| d.dispatch(Action::Edit(SAMPLE_ARTICLE.into())))
     };
     // Stable callbacks (dispatchers never change), so the article, panel and
     // legend skip re-rendering on every keystroke in a long text.
@@ -261,6 +326,26 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(if lang == Lang::Zh { Lang::En } else { Lang::Zh })))
     };
     let ann = state.annotated.as_ref().map(|a| Shared(a.ann.clone()));
+    // The panel and summary of a long text's new annotation render one task
+    // after the article's first paragraphs (each part stays a short task);
+    // a short text's render with them.
+    let side = use_state(|| None::<Shared<crate::contract::Annotation>>);
+    {
+        let (side, ann) = (side.clone(), ann.clone());
+        let long = state.annotated.as_ref().is_some_and(|a| a.text.len() > LONG_TEXT_BYTES);
+        use_effect_with(ann.clone(), move |_| {
+            if long {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(Duration::ZERO).await;
+                    side.set(ann);
+                });
+            } else {
+                side.set(ann);
+            }
+        });
+    }
+    let long_now = state.annotated.as_ref().is_some_and(|a| a.text.len() > LONG_TEXT_BYTES);
+    let side_ann = if long_now { (*side).clone() } else { ann.clone() };
     let oncopy = {
         let (d, ann) = (dispatch.clone(), ann.clone());
         Callback::from(move |_: MouseEvent| {
@@ -351,17 +436,17 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(err) = state.error.clone() { <p class="pz-notice alert" role="alert">{t.error}{err}</p> }
             </div>
             if cfg.show_input {
-                <Input draft={state.draft.clone()} busy={state.busy} lang={state.lang}
+                <Input draft={state.draft.clone()} busy={state.busy} progress={state.progress} lang={state.lang}
                     {onedit} {onpaste} {onclear} {onsample} />
             }
             <Legend {counts} hidden={state.hidden.clone()} lang={state.lang} {ontoggle} />
             <div class="pz-main">
                 <Article annotated={state.annotated.clone()} hidden={state.hidden.clone()} current={state.current.clone()}
                     lang={state.lang} onselect={select_article} node_ref={article_ref.clone()} />
-                <Panel ann={ann.clone()} current={state.current.clone()} filter={state.filter.clone()}
+                <Panel ann={side_ann.clone()} current={state.current.clone()} filter={state.filter.clone()}
                     lang={state.lang} onselect={select_panel} {onfilter} node_ref={panel_ref.clone()} />
             </div>
-            if let Some(ann) = ann { <Summary {ann} lang={state.lang} /> }
+            if let Some(ann) = side_ann { <Summary {ann} lang={state.lang} /> }
             <p class="pz-hint">{t.keys_hint}</p>
         </div>
     }

@@ -5,12 +5,14 @@
 use super::spans::{MarkInfo, Node, Para};
 use super::state::{Annotated, Shared};
 use crate::web::i18n::{Lang, Texts};
+use crate::web::perf;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Paragraphs rendered per task (≈ 10–30 ms each in Chromium).
-const BATCH: usize = 40;
+/// Paragraphs rendered per task (≈ 5–15 ms each in Chromium; 40 made
+/// tasks of 50–60 ms on this shared 2-core machine under load).
+const BATCH: usize = 20;
 
 /// Props of [`Article`].
 #[derive(Properties, PartialEq)]
@@ -92,12 +94,33 @@ pub fn article(p: &ArticleProps) -> Html {
         Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(BATCH),
         _ => BATCH,
     };
+    // A new annotation that starts again from one batch while many
+    // paragraphs are shown gets a new paragraph container: yew then drops
+    // the old one with one DOM removal instead of one per paragraph (2,000
+    // removals were a 30 ms part of the render after pasting a long article).
+    let epoch = use_mut_ref(|| (key, 0u32));
+    {
+        let mut e = epoch.borrow_mut();
+        if e.0 != key {
+            if shown.0 != key && count == BATCH && shown.1 > BATCH {
+                e.1 += 1;
+            }
+            e.0 = key;
+        }
+    }
+    let epoch = epoch.borrow().1;
     {
         let shown = shown.clone();
+        // When the batch now shown was asked for (for the `pizhu:batch` measure).
+        let asked = use_mut_ref(|| None::<f64>);
         use_effect_with((key, count, total), move |&(key, n, total)| {
+            if let Some(start) = asked.borrow_mut().take() {
+                perf::measure("pizhu:batch", start);
+            }
             if n < total {
                 yew::platform::spawn_local(async move {
                     yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    *asked.borrow_mut() = Some(perf::now());
                     shown.set((key, n + BATCH));
                 });
             }
@@ -123,7 +146,7 @@ pub fn article(p: &ArticleProps) -> Html {
     html! {
         <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}
             {onfocusin} {onfocusout}>
-            { body }
+            <div class="pz-paras" key={epoch.to_string()}>{ body }</div>
             if let Some(text) = (*tip).clone() { <p class="pz-tip" aria-hidden="true">{text}</p> }
         </article>
     }

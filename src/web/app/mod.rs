@@ -8,12 +8,15 @@ mod crash;
 pub mod article;
 mod export;
 mod input;
+mod long_input;
 pub mod legend;
 pub mod panel;
 pub mod spans;
 pub mod state;
 mod storage;
 pub mod summary;
+mod tree;
+mod worker;
 
 use crate::contract::Annotation;
 use std::rc::Rc;

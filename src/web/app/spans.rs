@@ -161,51 +161,84 @@ struct Open {
 /// Builds the nested tree for `text` (the exact string that was annotated)
 /// and its annotation: one [`Para`] per line, empty lines skipped.
 pub fn build(text: &str, ann: &Annotation) -> Vec<Para> {
-    let map = Utf16Bytes::new(text);
-    let len = map.len_utf16();
-    let marks = flat_marks(ann, len);
+    let mut b = Builder::new(text, ann);
+    let mut out = Vec::new();
+    while b.next_into(usize::MAX, &mut out) {}
+    out
+}
 
-    // Paragraph ranges in UTF-16 units, split on '\n' (and '\r' dropped).
-    let mut ranges = Vec::new();
-    let mut start = 0usize;
-    let mut u = 0usize;
-    for ch in text.chars() {
-        if ch == '\n' {
-            ranges.push((start, u));
-            start = u + 1;
-        }
-        u += ch.len_utf16();
-    }
-    ranges.push((start, len));
+/// [`build`] a few lines at a time, so a long article's tree is built over
+/// several tasks: [`Builder::next_into`] continues where the last call stopped.
+pub struct Builder<'a> {
+    text: &'a str,
+    map: Utf16Bytes,
+    marks: Vec<Flat>,
+    /// Line ranges in UTF-16 units, split on '\n'.
+    ranges: Vec<(usize, usize)>,
+    /// The next line to build.
+    line: usize,
+    /// The next mark not yet placed.
+    next: usize,
+    /// Marks that started in an earlier line and run into the next one.
+    carry: Vec<usize>,
+    /// Paragraphs built so far (their `index`).
+    built: usize,
+}
 
-    let mut paras = Vec::new();
-    // `carry`: marks that started in an earlier paragraph and run into this one.
-    let mut next = 0usize;
-    let mut carry: Vec<usize> = Vec::new();
-    for (ps, pe) in ranges {
-        let mut here: Vec<usize> = carry.drain(..).filter(|&i| marks[i].end > ps).collect();
-        while next < marks.len() && marks[next].start < pe {
-            here.push(next);
-            next += 1;
-        }
-        for &i in &here {
-            if marks[i].end > pe {
-                carry.push(i);
+impl<'a> Builder<'a> {
+    /// Prepares the marks and line ranges of `text` (one pass each).
+    pub fn new(text: &'a str, ann: &Annotation) -> Self {
+        let map = Utf16Bytes::new(text);
+        let len = map.len_utf16();
+        let marks = flat_marks(ann, len);
+        // Line ranges in UTF-16 units, split on '\n' (and '\r' dropped).
+        let mut ranges = Vec::new();
+        let mut start = 0usize;
+        let mut u = 0usize;
+        for ch in text.chars() {
+            if ch == '\n' {
+                ranges.push((start, u));
+                start = u + 1;
             }
+            u += ch.len_utf16();
         }
-        let slice = &text[map.byte(ps)..map.byte(pe)];
-        if slice.trim().is_empty() {
-            continue;
-        }
-        let nodes = nest(text, &map, &marks, &here, ps, pe);
-        let statements = here
-            .iter()
-            .filter(|&&i| marks[i].start >= ps)
-            .filter_map(|&i| marks[i].info.statement.clone())
-            .collect();
-        paras.push(Para { index: paras.len(), statements, nodes });
+        ranges.push((start, len));
+        Builder { text, map, marks, ranges, line: 0, next: 0, carry: Vec::new(), built: 0 }
     }
-    paras
+
+    /// Builds the paragraphs of up to `lines` more lines into `out`; false
+    /// once every line is done.
+    pub fn next_into(&mut self, lines: usize, out: &mut Vec<Para>) -> bool {
+        let (text, map, marks) = (self.text, &self.map, &self.marks);
+        let stop = self.line.saturating_add(lines).min(self.ranges.len());
+        while self.line < stop {
+            let (ps, pe) = self.ranges[self.line];
+            self.line += 1;
+            let mut here: Vec<usize> = self.carry.drain(..).filter(|&i| marks[i].end > ps).collect();
+            while self.next < marks.len() && marks[self.next].start < pe {
+                here.push(self.next);
+                self.next += 1;
+            }
+            for &i in &here {
+                if marks[i].end > pe {
+                    self.carry.push(i);
+                }
+            }
+            let slice = &text[map.byte(ps)..map.byte(pe)];
+            if slice.trim().is_empty() {
+                continue;
+            }
+            let nodes = nest(text, map, marks, &here, ps, pe);
+            let statements = here
+                .iter()
+                .filter(|&&i| marks[i].start >= ps)
+                .filter_map(|&i| marks[i].info.statement.clone())
+                .collect();
+            out.push(Para { index: self.built, statements, nodes });
+            self.built += 1;
+        }
+        self.line < self.ranges.len()
+    }
 }
 
 /// Nests the marks `idx` (sorted) clipped to `[ps, pe)` into nodes.

@@ -42,6 +42,9 @@ pub struct Annotated {
     pub paras: Vec<Rc<Para>>,
     /// `fresh[i]`: paragraph `i` differs from the previous annotation's (must render).
     pub fresh: Vec<bool>,
+    /// The annotation as the JSON string the worker sent, if it came from
+    /// there: `pizhu:annotated` hands it on without serializing again.
+    pub json: Option<wasm_bindgen::JsValue>,
 }
 
 impl Annotated {
@@ -54,9 +57,16 @@ impl Annotated {
     /// paragraph is unchanged, so typing in a long article re-renders only
     /// the paragraphs that changed.
     pub fn after(text: String, ann: Rc<Annotation>, prev: Option<&Annotated>) -> Self {
+        let built = spans::build(&text, &ann);
+        Self::from_paras(text, ann, built, prev)
+    }
+
+    /// Like [`Annotated::after`], with the paragraphs already built (by
+    /// [`super::tree::build_in_steps`], a few hundred lines per task).
+    pub fn from_paras(text: String, ann: Rc<Annotation>, built: Vec<Para>, prev: Option<&Annotated>) -> Self {
         let mut paras = Vec::new();
         let mut fresh = Vec::new();
-        for (i, p) in spans::build(&text, &ann).into_iter().enumerate() {
+        for (i, p) in built.into_iter().enumerate() {
             match prev.and_then(|pr| pr.paras.get(i)).filter(|old| ***old == p) {
                 Some(old) => {
                     paras.push(old.clone());
@@ -68,7 +78,13 @@ impl Annotated {
                 }
             }
         }
-        Annotated { text, ann, paras, fresh }
+        Annotated { text, ann, paras, fresh, json: None }
+    }
+
+    /// The same, remembering the JSON string the annotation arrived as.
+    pub fn with_json(mut self, json: Option<wasm_bindgen::JsValue>) -> Self {
+        self.json = json;
+        self
     }
 
     /// How many of the first `n` paragraphs must render anew.
@@ -104,14 +120,17 @@ pub enum Notice {
 /// Everything the widget shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The textarea's content; never discarded.
-    pub draft: String,
+    /// The paste area's content; never discarded. Shared: a 600 KB draft is
+    /// handed to the input, storage and annotator without copying it.
+    pub draft: Rc<str>,
     /// Bumped on every edit; an annotation for an older draft is ignored.
     pub generation: u64,
     /// The latest annotation, for the text it was made from.
     pub annotated: Option<Shared<Annotated>>,
     /// An annotation request for `generation` is running.
     pub busy: bool,
+    /// How much of it is done (0–1), when it reports that (long texts).
+    pub progress: Option<f32>,
     /// The draft exceeds [`super::MAX_INPUT_UTF16`].
     pub too_long: bool,
     /// The last annotation error.
@@ -132,12 +151,13 @@ pub struct State {
 
 impl State {
     /// The initial state for `draft` in `lang` with `hidden` kinds off.
-    pub fn new(draft: String, lang: Lang, hidden: BTreeSet<&'static str>) -> Self {
+    pub fn new(draft: Rc<str>, lang: Lang, hidden: BTreeSet<&'static str>) -> Self {
         State {
             draft,
             generation: 0,
             annotated: None,
             busy: false,
+            progress: None,
             too_long: false,
             error: None,
             hidden,
@@ -159,9 +179,11 @@ impl State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The user (or config) changed the text.
-    Edit(String),
+    Edit(Rc<str>),
     /// Annotation of `generation` started.
     Started(u64),
+    /// `done` (0–1) of the annotation of `generation` is done.
+    Progress { generation: u64, done: f32 },
     /// Annotation of `generation` finished (built by [`Annotated::new`] outside
     /// the reducer, so that work is its own task).
     Done { generation: u64, annotated: Shared<Annotated> },
@@ -206,12 +228,22 @@ impl Reducible for State {
                     return self;
                 }
                 s.busy = true;
+                s.progress = None;
+            }
+            Action::Progress { generation, done } => {
+                // Whole percents only: each is a render of the status line.
+                let shown = |p: Option<f32>| p.map(|p| (p * 100.0) as u32);
+                if generation != s.generation || !s.busy || shown(Some(done)) <= shown(s.progress) {
+                    return self;
+                }
+                s.progress = Some(done.clamp(0.0, 1.0));
             }
             Action::Done { generation, annotated } => {
                 if generation != s.generation {
                     return self; // stale: the user kept typing
                 }
                 s.busy = false;
+                s.progress = None;
                 s.error = None;
                 if !annotated.ann.statements.iter().any(|st| Some(&st.id) == s.current.as_ref()) {
                     s.current = None;
@@ -223,6 +255,7 @@ impl Reducible for State {
                     return self;
                 }
                 s.busy = false;
+                s.progress = None;
                 s.error = Some(message);
             }
             Action::TooLong(g) => {
@@ -230,6 +263,7 @@ impl Reducible for State {
                     return self;
                 }
                 s.busy = false;
+                s.progress = None;
                 s.too_long = true;
                 s.annotated = None; // the old highlights belong to another text
                 s.current = None;

@@ -5,10 +5,25 @@
 import init, { annotate } from '../pizhu.js';
 
 const size = new URLSearchParams(location.search).get('size');
-const timing = (window.__timing = { longtasks: [] });
+const timing = (window.__timing = { longtasks: [], longAt: [] });
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) timing.longtasks.push(e.duration);
+  for (const e of list.getEntries()) {
+    timing.longtasks.push(e.duration);
+    timing.longAt.push(e.startTime);
+  }
 }).observe({ type: 'longtask', buffered: true });
+
+/** The widget's measures (pizhu:…) overlapping the longest of the first
+ *  `n` long tasks, as "name duration" strings: what that task was doing. */
+window.__longestDuring = (n) => {
+  let best = -1;
+  for (let i = 0; i < Math.min(n, timing.longtasks.length); i++) if (best < 0 || timing.longtasks[i] > timing.longtasks[best]) best = i;
+  if (best < 0) return [];
+  const a = timing.longAt[best], b = a + timing.longtasks[best];
+  return performance.getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('pizhu:') && m.startTime < b && m.startTime + m.duration > a)
+    .map((m) => `${m.name.slice(6)} ${m.duration.toFixed(0)}`);
+};
 
 /** Resolves after the next frame has been painted. */
 const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -28,7 +43,15 @@ el.setAttribute('text', text);
 el.addEventListener('pizhu:annotated', async (e) => {
   await painted();
   const now = performance.now();
-  if (timing.firstRender === undefined) timing.firstRender = now;
+  if (timing.firstRender === undefined) {
+    timing.firstRender = now;
+    // The widget's own phases up to here (pizhu:mount, pizhu:annotate, …):
+    // the first of each name, for the breakdown line.
+    timing.phases = {};
+    for (const m of performance.getEntriesByType('measure')) {
+      if (m.name.startsWith('pizhu:') && !timing.phases[m.name]) timing.phases[m.name] = { start: m.startTime, duration: m.duration };
+    }
+  }
   if (timing.pasteAt !== undefined && e.detail.length === timing.pasteLength && timing.pasteRendered === undefined) {
     timing.pasteRendered = now - timing.pasteAt;
   }
