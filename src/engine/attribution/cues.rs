@@ -33,19 +33,28 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let mut hit = None;
-        for k in (1..=lex.cues.max_chars.min(n - i)).rev() {
-            let punct_after = t.c.get(i + k).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
-            if t.boundary[i + k]
-                && !masked[i + k - 1]
-                && lex.cues.contains(t.sub(i, i + k))
-                && (punct_after || !lex.needs_punct.contains(t.sub(i, i + k)))
-                && (t.boundary[i] || suffix_cue(t, i, i + k))
-            {
-                hit = Some(i + k);
-                break;
+        // Cue words starting here (lengths in chars, shortest first; cues
+        // are at most a few chars, so eight slots hold them all); the
+        // longest that fits the token boundaries wins.
+        let mut lens = [0usize; 8];
+        let mut found = 0;
+        lex.cues.each_prefix(t.c[i..].iter().copied(), |k| {
+            if found < lens.len() {
+                lens[found] = k;
+                found += 1;
             }
-        }
+        });
+        let hit = lens[..found]
+            .iter()
+            .rev()
+            .find(|&&k| {
+                let punct_after = t.c.get(i + k).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+                t.boundary[i + k]
+                    && !masked[i + k - 1]
+                    && (punct_after || !lex.needs_punct.contains(t.sub(i, i + k)))
+                    && (t.boundary[i] || suffix_cue(t, i, i + k))
+            })
+            .map(|&k| i + k);
         let Some(end) = hit else {
             i += 1;
             continue;
