@@ -20,10 +20,11 @@ pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod span;
+pub mod work;
 
 pub use growing::GrowingEngine;
 pub use model::*;
-pub use span::Span;
+pub use span::{Span, SpanSet};
 
 use jieba_rs::Jieba;
 
@@ -117,11 +118,22 @@ fn add_speaking_organizations(text: &str, speakers: &[Speaker], entities: &mut V
             text.get(..m.start).is_some_and(|b| b.ends_with('据')) && ["报道", "报导", "消息", "援引"].iter().any(|w| after.starts_with(w))
         })
     };
-    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(|sp| via_fangmian(sp) || credited(sp)) {
+    let mut speaking = speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(|sp| via_fangmian(sp) || credited(sp)).peekable();
+    if speaking.peek().is_none() {
+        return;
+    }
+    let found = SpanSet::new(entities.iter().map(|e| e.span));
+    // Names added here, by start: they never overlap each other, so the one
+    // starting last before a span's end is the only one that can reach it.
+    let mut added: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for sp in speaking {
         // Every occurrence of the name, not only where it speaks (星河电池发布…).
         for (at, name) in text.match_indices(sp.name.as_str()) {
+            work::add(1);
             let m = Span::new(at, at + name.len());
-            if !entities.iter().any(|e| e.span.overlaps(&m)) {
+            let overlaps_added = added.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start);
+            if !found.overlaps(m) && !overlaps_added {
+                added.insert(m.start, m.end);
                 entities.push(Entity { kind: EntityKind::Organization, subkind: None, span: m });
             }
         }

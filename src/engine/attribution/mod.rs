@@ -19,6 +19,8 @@ pub mod cues;
 pub mod lexicon;
 /// Speakers of one text, merged by name.
 pub mod registry;
+/// Per-text tables for the clause scans (sentence ends, speech quotations).
+pub mod stops;
 /// Roles, titles, affiliations and full names of person speakers.
 pub mod roles;
 /// Subject phrase → person, organization, anonymous source or pronoun.
@@ -137,6 +139,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         })
         .collect();
+    let stops = stops::Stops::new(&t, &masked, qs.iter().filter(|q| q.speech).map(|q| q.open));
     let mut reg = Registry::default();
     let mut quote_by: Vec<Option<(Vec<usize>, Option<Cue>)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
@@ -232,7 +235,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         }
         let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
-        let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
+        let scope = clauses::Scope { stops: &stops, person: &person, cues: &cues, subject_at: &subject_at };
         let mut ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
         // A source quoted inside another's words (A表示，B共同宣布C。D。) said
         // C only: the sentences after it are still A's.
@@ -240,10 +243,10 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
         // 据X报道，…: the outlet reports one sentence, nested sources and all
         // (近日，A宣布B，C宣布D。); what follows is the reporter's.
         if is_report {
-            ext.end = clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0);
+            ext.end = clauses::trim_end(&t, from, stops.sentence_end(from).0);
         }
         if nested {
-            ext.end = ext.end.min(clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0));
+            ext.end = ext.end.min(clauses::trim_end(&t, from, stops.sentence_end(from).0));
         }
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
@@ -257,19 +260,20 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
 
     // A quotation opening a sentence whose cue names the speaker
     // (“…”就在…上，张国伟表示，…).
+    // `named_from[i]`: the first cue at or after cue i that named a speaker
+    // (cues are in text order, so the first one is also the earliest).
+    let mut named_from = vec![cues.len(); cues.len() + 1];
+    for ci in (0..cues.len()).rev() {
+        named_from[ci] = if cue_ids[ci].is_empty() { named_from[ci + 1] } else { ci };
+    }
     for (k, q) in qs.iter().enumerate() {
         if quote_by[k].is_some() || !q.speech || !starts_sentence(&t, q.open) {
             continue;
         }
-        let (stop, _) = clauses::sentence_end(&t, &masked, q.end);
+        let (stop, _) = stops.sentence_end(q.end);
         let first = cues.partition_point(|c| c.start < q.end);
-        let hit = cues[first..]
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (first + i, c))
-            .take_while(|(_, c)| c.start < stop)
-            .find(|(ci, _)| !cue_ids[*ci].is_empty());
-        if let Some((ci, c)) = hit {
+        let ci = named_from[first];
+        if let Some(c) = cues.get(ci).filter(|c| c.start < stop) {
             quote_by[k] = Some((cue_ids[ci].clone(), Some(*c)));
         }
     }
@@ -293,7 +297,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             quote_by[k] = Some((ids, None));
         }
     }
-    let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
+    let scope = clauses::Scope { stops: &stops, person: &person, cues: &cues, subject_at: &subject_at };
     for ans in turns::answers(&t, lex, &mut reg, &person, &scope) {
         raws.push(Raw { speakers: vec![ans.speaker], kind: StatementKind::Direct, cue: None, span: ans.body });
     }
@@ -497,7 +501,10 @@ fn is_reporter(name: &str) -> bool {
 fn assemble(t: &Text, lex: &lexicon::Lexicon, mut reg: Registry, mut raws: Vec<Raw>) -> (Vec<Speaker>, Vec<Statement>) {
     raws.sort_by_key(|r| (r.span.0, r.span.1));
     raws.dedup_by(|b, a| a.span == b.span);
-    let used: Vec<bool> = (0..reg.entries.len()).map(|i| raws.iter().any(|r| r.speakers.contains(&i))).collect();
+    let mut used = vec![false; reg.entries.len()];
+    for &i in raws.iter().flat_map(|r| &r.speakers) {
+        used[i] = true;
+    }
     let mut order: Vec<usize> = (0..reg.entries.len()).filter(|&i| used[i]).collect();
     order.sort_by_key(|&i| reg.entries[i].mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX));
     let mut new_id = vec![usize::MAX; reg.entries.len()];

@@ -165,13 +165,13 @@ fn body(t: &Text, lex: &Lexicon, scope: &Scope, tr: &Turn, next: Option<usize>, 
         // report taking over again.
         let name = t.sub(tr.start, tr.colon);
         if let Some(k) = t.find_all(name).into_iter().map(|b| t.char_of(b)).find(|&k| k >= a && k < z) {
-            let (first_end, _) = clauses::sentence_end(t, scope.masked, a);
+            let (first_end, _) = scope.stops.sentence_end(a);
             if k < first_end {
                 return None;
             }
             let mut s = a;
             while s < k {
-                let (e, _) = clauses::sentence_end(t, scope.masked, s);
+                let (e, _) = scope.stops.sentence_end(s);
                 if e > k {
                     break;
                 }

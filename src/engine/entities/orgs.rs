@@ -6,7 +6,7 @@ use super::ctx::Ctx;
 use crate::engine::lexicon::KnownOrg;
 use crate::engine::model::{Entity, EntityKind, Subkind};
 use crate::engine::segment::Token;
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanSet};
 
 /// Words after a name that show it acts as an organization (苹果公司, 联想方面).
 const ORG_CONTEXT_AFTER: &[&str] = &[
@@ -130,7 +130,8 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
             out.push(Entity { kind: EntityKind::Organization, subkind: Some(sub), span: Span::new(a, b) });
         }
     };
-    let in_work = |span: Span| works.iter().any(|w| w.kind == EntityKind::Work && w.span.overlaps(&span));
+    let work_spans = SpanSet::new(works.iter().filter(|w| w.kind == EntityKind::Work).map(|w| w.span));
+    let in_work = |span: Span| work_spans.overlaps(span);
     for k in 0..toks.len() {
         // 1. Well-known names, aligned on token boundaries, longest first.
         if let Some((end, _, org)) = known_at(ctx, k) {

@@ -3,9 +3,9 @@
 //! after a title (总统卢拉). jieba's `nr` tag alone over-fires (宾客, 安保),
 //! so a two-character name needs name-like context on both sides.
 
-use super::ctx::{is_han, Ctx};
+use super::ctx::{is_han, Ctx, Trim};
 use crate::engine::model::{Entity, EntityKind};
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanSet};
 
 /// Characters that do not end a given name (they end words: 申请人, 银监会).
 const NOT_NAME_END: &[char] = &[
@@ -103,7 +103,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         let b = t.span.start;
         // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
         // before decides cheaply whether either can end there.
-        let last = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '／', '|', '｜']).chars().next_back();
+        let last = ctx.char_before(ctx.trimmed_end(b, Trim::All));
         let may_follow = last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c));
         if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
@@ -148,7 +148,8 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let is_part = |w: &str| {
         joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
     };
-    let blockers = Blockers::new(
+    // Spans people may not overlap: long articles have hundreds of each.
+    let blockers = SpanSet::new(
         found.iter().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Work)).chain(figures).map(|e| e.span),
     );
     let mut out: Vec<Entity> = Vec::new();
@@ -173,7 +174,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
 
 /// Byte end of the title that ends at `b` (spaces and a colon allowed between), or `None`.
 pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
-    let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：']);
+    let before = ctx.before(ctx.trimmed_end(b, Trim::Colons));
     // Only the last dozen characters can hold the title.
     let tail_start = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
     let tail = &before[tail_start..];
@@ -188,11 +189,11 @@ pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
 
 fn byline_before(ctx: &Ctx, b: usize) -> bool {
     // 文/张三, 图/李四: a credit with a slash.
-    let raw = ctx.before(b).trim_end_matches([' ', '　']);
+    let raw = ctx.before(ctx.trimmed_end(b, Trim::Spaces));
     if ["文/", "文／", "图/", "图／", "文|", "文｜"].iter().any(|w| raw.ends_with(w)) {
         return true;
     }
-    let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '|']);
+    let before = ctx.before(ctx.trimmed_end(b, Trim::Credits));
     BYLINE.iter().any(|w| before.ends_with(w))
 }
 
@@ -548,40 +549,6 @@ fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
         || after.starts_with("对阵")
         || before.len() >= 2 && before.get(before.len() - 2..).is_some_and(is_vs)
         || before.ends_with("对阵")
-}
-
-/// Spans people may not overlap (organizations, works, figures), sorted for
-/// near-constant overlap queries: long articles have hundreds of each.
-pub(super) struct Blockers {
-    spans: Vec<Span>,
-    /// `max_end[i]`: the largest end among `spans[..=i]`.
-    max_end: Vec<usize>,
-}
-
-impl Blockers {
-    pub(super) fn new(spans: impl Iterator<Item = Span>) -> Self {
-        let mut spans: Vec<Span> = spans.collect();
-        spans.sort_unstable();
-        let mut m = 0;
-        let max_end = spans.iter().map(|s| {
-            m = m.max(s.end);
-            m
-        }).collect();
-        Blockers { spans, max_end }
-    }
-
-    /// True when some blocker shares a byte with `span`.
-    pub(super) fn overlaps(&self, span: Span) -> bool {
-        // Blockers starting before span.end, scanned back while one could still reach span.start.
-        let mut j = self.spans.partition_point(|s| s.start < span.end);
-        while j > 0 && self.max_end[j - 1] > span.start {
-            j -= 1;
-            if self.spans[j].overlaps(&span) {
-                return true;
-            }
-        }
-        false
-    }
 }
 
 #[cfg(test)]

@@ -5,10 +5,9 @@
 //! and the attribution resolves pronouns to the nearest name it can see.
 
 use super::ctx::{is_han, Ctx};
-use super::persons::Blockers;
 use crate::engine::lexicon::FxHasher;
 use crate::engine::model::{Entity, EntityKind};
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanSet};
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -27,7 +26,7 @@ pub fn persons(ctx: &Ctx, people: &mut Vec<Entity>, others: &[Entity], figures: 
     if names.is_empty() {
         return;
     }
-    let blockers = Blockers::new(others.iter().chain(figures).chain(people.iter()).map(|e| e.span));
+    let blockers = SpanSet::new(others.iter().chain(figures).chain(people.iter()).map(|e| e.span));
     let mut found = Vec::new();
     for t in ctx.tokens {
         let b = t.span.start;
