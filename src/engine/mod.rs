@@ -11,6 +11,7 @@
 //! 5. [`attribution`]: speech cues → statements → speakers.
 
 pub mod attribution;
+pub mod chars;
 pub mod dict;
 pub mod entities;
 pub mod figures;
@@ -36,8 +37,9 @@ pub struct Engine {
 impl Engine {
     /// Builds the engine with its embedded dictionary and lexicons.
     pub fn new() -> Self {
-        // Parse the lexicons now, not on the first annotate call.
+        // Parse the lexicons and build the char tables now, not on the first annotate call.
         lexicon::Lexicon::get();
+        chars::Chars::new("", &[]);
         Engine { jieba: dict::jieba() }
     }
 
@@ -89,13 +91,15 @@ fn weight(stage: Stage) -> f32 {
 pub(crate) fn annotate_reporting(jieba: &Jieba, text: &str, progress: &mut dyn FnMut(f32)) -> Document {
     let tokens = segment::tag_reporting(jieba, text, &mut |f| progress(before(Stage::Tag) + f * weight(Stage::Tag)));
     progress(before(Stage::Find));
+    // The one char view of the text every stage reads.
+    let chars = chars::Chars::new(text, &tokens);
     let figures = figures::find(text, &tokens);
-    let quotes = quotes::find(text);
-    let mut entities = entities::find(text, &tokens, &quotes, &figures);
+    let quotes = quotes::find_in(&chars);
+    let mut entities = entities::find_in(&chars, &tokens, &quotes, &figures);
     entities.extend(figures);
     entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     progress(before(Stage::Attribute));
-    let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
+    let (speakers, statements) = attribution::find_in(&chars, &tokens, &entities, &quotes);
     progress(before(Stage::Finish));
     add_speaking_organizations(text, &speakers, &mut entities);
     add_speaking_persons(text, &speakers, &mut entities);

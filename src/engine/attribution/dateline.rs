@@ -87,7 +87,8 @@ mod tests {
     fn at(text: &str) -> Option<String> {
         let jieba = dict::jieba();
         let tokens = segment::tag(&jieba, text);
-        let t = Text::new(text, &tokens);
+        let chars = crate::engine::chars::Chars::new(text, &tokens);
+        let t = Text::over(&chars);
         start(&t).map(|s| t.sub(s, t.len()).chars().take(8).collect())
     }
 

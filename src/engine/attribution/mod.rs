@@ -32,6 +32,7 @@ pub mod text;
 /// Interview turns (名字：答话), in paragraphs or in one line.
 pub mod turns;
 
+use super::chars::Chars;
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
 use super::segment::Token;
 use super::span::Span;
@@ -62,8 +63,13 @@ struct Raw {
 
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
+    find_in(&Chars::new(text, tokens), tokens, entities, quotes)
+}
+
+/// [`find`] over the text's shared char view (built from the same tokens).
+pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
-    let mut t = Text::new(text, tokens);
+    let mut t = Text::over(chars);
     let n = t.len();
     if n == 0 {
         return (Vec::new(), Vec::new());

@@ -7,6 +7,7 @@
 //! a long sentence holding many cues (郑明远说：× n, no full stop) cost
 //! O(n) per cue and O(n²) in all.
 
+use crate::engine::chars::mark;
 use crate::engine::work;
 use std::cell::OnceCell;
 use super::text::{is_clause_punct, is_gap, is_open_quote, is_para, is_sentence_end, Text};
@@ -61,30 +62,20 @@ impl Stops {
         let n = t.len();
         let c = &t.c;
         let mut stops = Vec::new();
-        let mut i = 0;
-        while i < n {
+        // The closing run after a stop (！！, 。…) is walked once; stops inside it share its end.
+        let mut run_end = 0;
+        for i in t.marks_of(mark::STOP) {
             let ch = c[i];
-            if !matches!(ch, '\n' | '\r' | '。' | '！' | '？' | '!' | '?') {
-                i += 1;
-                continue;
-            }
             if is_para(ch) {
                 stops.push(Stop { at: i as u32, end: i as u32, para: true });
-                i += 1;
-            } else if !masked[i] {
-                // The closing run after it (！！, 。…) ends every stop inside it.
-                let mut j = i + 1;
-                while j < n && (is_sentence_end(c[j]) || c[j] == '…') {
-                    j += 1;
-                }
-                for k in i..j {
-                    if !masked[k] && is_sentence_end(c[k]) {
-                        stops.push(Stop { at: k as u32, end: j as u32, para: false });
+            } else if !masked[i] && is_sentence_end(ch) {
+                if run_end <= i {
+                    run_end = i + 1;
+                    while run_end < n && (is_sentence_end(c[run_end]) || c[run_end] == '…') {
+                        run_end += 1;
                     }
                 }
-                i = j;
-            } else {
-                i += 1;
+                stops.push(Stop { at: i as u32, end: run_end as u32, para: false });
             }
         }
         let mut speech_after_punct: Vec<(u32, u32)> = speech_opens
@@ -228,7 +219,8 @@ mod tests {
     #[test]
     fn sentence_ends_match_the_scan() {
         let s = "他说：“好。”真的！！…又说\n第二段。？末尾";
-        let t = Text::new(s, &[]);
+        let chars = crate::engine::chars::Chars::new(s, &[]);
+        let t = Text::over(&chars);
         let masked: Vec<bool> = t.c.iter().scan(false, |inside, &c| {
             let was = *inside || c == '“';
             *inside = (*inside || c == '“') && c != '”';
@@ -243,7 +235,8 @@ mod tests {
     #[test]
     fn speech_after_punctuation_and_reporter_words() {
         let s = "甲说，，“乙。”丙“丁。”记者";
-        let t = Text::new(s, &[]);
+        let chars = crate::engine::chars::Chars::new(s, &[]);
+        let t = Text::over(&chars);
         let opens: Vec<usize> = (0..t.len()).filter(|&i| t.c[i] == '“').collect();
         let stops = Stops::new(&t, &vec![false; t.len()], opens.iter().copied());
         // The first quotation follows commas (run from 2); the second follows 丙.

@@ -1,5 +1,6 @@
 //! Shared, read-only view of one text for the entity finders.
 
+use crate::engine::chars::Chars;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::segment::Token;
 use std::cell::Cell;
@@ -32,6 +33,8 @@ impl Trim {
 pub struct Ctx<'a, 't> {
     /// The whole text.
     pub text: &'t str,
+    /// The text as chars, with the marks the scanners look for.
+    pub chars: &'a Chars<'t>,
     /// jieba tokens, in order, covering the text.
     pub tokens: &'a [Token<'t>],
     /// The lexicons.
@@ -43,10 +46,9 @@ pub struct Ctx<'a, 't> {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    /// A view of `text` and its tokens.
-    pub fn new(text: &'t str, tokens: &'a [Token<'t>]) -> Self {
-        let sports = ["球队", "赛季", "比赛", "联赛", "主场", "客场", "球员", "篮板", "进球"].iter().any(|w| text.contains(w));
-        Ctx { text, tokens, lx: Lexicon::get(), sports, trim_memo: Default::default() }
+    /// A view of the text in `chars` and its tokens.
+    pub fn new(chars: &'a Chars<'t>, tokens: &'a [Token<'t>]) -> Self {
+        Ctx { text: chars.s, chars, tokens, lx: Lexicon::get(), sports: chars.sports, trim_memo: Default::default() }
     }
 
     /// `text[a..b]`, or "" when the range is not on char boundaries.

@@ -3,6 +3,7 @@
 //! known organization (商务部外贸司, 新浪体育), media in 《》 (from works).
 
 use super::ctx::Ctx;
+use crate::engine::chars::mark;
 use crate::engine::lexicon::KnownOrg;
 use crate::engine::model::{Entity, EntityKind, Subkind};
 use crate::engine::segment::Token;
@@ -297,7 +298,6 @@ fn is_numeral(c: char) -> bool {
 /// Items of 、-lists in which most items are already organizations: the
 /// others are organizations too (甲平台、乙平台、某新平台等).
 fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
-    let text = ctx.text;
     let org_ending = |b: usize| orgs.iter().find(|o| o.span.end == b).map(|o| o.span);
     let mut out = Vec::new();
     let mut items: Vec<(Span, bool)> = Vec::new();
@@ -314,7 +314,8 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
         }
         items.clear();
     };
-    for (p, c) in text.char_indices() {
+    for ci in ctx.chars.marks_of(mark::LIST) {
+        let (p, c) = (ctx.chars.b[ci], ctx.chars.c[ci]);
         if c != '、' {
             continue;
         }
@@ -357,16 +358,17 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     if !ctx.lx.starts_org(toks[k].word) {
         return None;
     }
-    let start = toks[k].span.start;
+    // One walk through the lexicon over up to five tokens: a name ends at
+    // a token end, and no name goes on once the walk leaves the lexicon.
+    let mut walk = ctx.lx.org_cursor();
     let mut best = None;
-    // Bytes bound chars from above (at most 4 per char), so this cut is safe.
-    let max_bytes = ctx.lx.max_org_chars() * 4;
+    let mut pos = toks[k].span.start;
     for (m, t) in toks.iter().enumerate().skip(k).take(5) {
-        let s = ctx.slice(start, t.span.end);
-        if s.len() > max_bytes {
+        if !ctx.slice(pos, t.span.end).chars().all(|c| walk.step(c)) {
             break;
         }
-        if let Some(org) = ctx.lx.known_org(s) {
+        pos = t.span.end;
+        if let Some(org) = walk.value() {
             best = Some((t.span.end, m, org));
         }
     }

@@ -4,6 +4,7 @@
 //! so a two-character name needs name-like context on both sides.
 
 use super::ctx::{is_han, Ctx, Trim};
+use crate::engine::chars::mark;
 use crate::engine::model::{Entity, EntityKind};
 use crate::engine::span::{Span, SpanSet};
 
@@ -375,9 +376,9 @@ fn single_last_part(ctx: &Ctx, pos: usize) -> bool {
 
 /// Foreign names joined by separators: 保罗-米尔萨普, 布兰顿·罗伊.
 fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
-    let text = ctx.text;
     let mut last_end = 0;
-    for (i, c) in text.char_indices() {
+    for ci in ctx.chars.marks_of(mark::NAME_SEP) {
+        let (i, c) = (ctx.chars.b[ci], ctx.chars.c[ci]);
         if !is_name_sep(c) || i < last_end {
             continue;
         }

@@ -14,7 +14,7 @@
 
 mod trie;
 
-pub use trie::Trie;
+pub use trie::{Cursor, Trie};
 
 use super::model::Subkind;
 use std::collections::{HashMap, HashSet};
@@ -321,6 +321,12 @@ impl Lexicon {
             return None;
         }
         self.orgs.get(s)
+    }
+
+    /// A walk through the well-known organizations, char by char (for
+    /// names that run over several tokens).
+    pub fn org_cursor(&self) -> Cursor<'_, KnownOrg> {
+        self.orgs.cursor()
     }
 
     /// Byte length of the longest well-known organization `s` starts with,

@@ -7,11 +7,65 @@ use super::FxHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+/// Root children of chars below this code point sit in a rank bitmap (all
+/// of CJK's main block); the rare others in a map.
+const DENSE: usize = 0xA000;
+
+/// The root's children: lists start with hundreds or thousands of chars,
+/// and the root is probed at nearly every token, so it is a bitmap with
+/// rank counts (two loads and a popcount) rather than a hash map.
+#[derive(Debug, Default)]
+struct Root {
+    /// Bit `c % 64` of `bits[c / 64]`: char `c` has a child.
+    bits: Vec<u64>,
+    /// `rank[w]`: how many children the words `bits[..w]` hold.
+    rank: Vec<u32>,
+    /// Child nodes in char order.
+    nodes: Vec<u32>,
+    /// Children of chars at or above [`DENSE`].
+    other: HashMap<char, u32, BuildHasherDefault<FxHasher>>,
+}
+
+impl Root {
+    fn new(children: impl Iterator<Item = (char, u32)>) -> Self {
+        let mut root = Root { bits: vec![0; DENSE / 64], rank: vec![0; DENSE / 64], ..Root::default() };
+        // Children arrive in char order (from a BTreeMap).
+        for (c, n) in children {
+            if (c as usize) < DENSE {
+                root.bits[c as usize / 64] |= 1 << (c as usize % 64);
+                root.nodes.push(n);
+            } else {
+                root.other.insert(c, n);
+            }
+        }
+        let mut total = 0;
+        for w in 0..root.bits.len() {
+            root.rank[w] = total;
+            total += root.bits[w].count_ones();
+        }
+        root
+    }
+
+    #[inline]
+    fn get(&self, c: char) -> Option<u32> {
+        let i = c as usize;
+        if i >= DENSE {
+            return self.other.get(&c).copied();
+        }
+        let (w, bit) = (i / 64, i % 64);
+        let bits = self.bits[w];
+        if bits & (1 << bit) == 0 {
+            return None;
+        }
+        let below = (bits & ((1u64 << bit) - 1)).count_ones();
+        Some(self.nodes[(self.rank[w] + below) as usize])
+    }
+}
+
 /// A trie of words with a value per word.
 #[derive(Debug)]
 pub struct Trie<V> {
-    /// Children of the root (most lists start with thousands of chars).
-    root: HashMap<char, u32, BuildHasherDefault<FxHasher>>,
+    root: Root,
     /// Nodes below the root; `nodes[i]` has the edges `edges[first..first + count]`.
     nodes: Vec<Node<V>>,
     /// (char, child node), grouped by parent; a parent has only a few.
@@ -73,7 +127,7 @@ impl<V: Copy> Trie<V> {
             edges.extend(t.children.iter().map(|(&c, &n)| (c, n as u32)));
             nodes.push(Node { value: t.value, first, count: t.children.len() as u32 });
         }
-        let root = tmp[0].children.iter().map(|(&c, &n)| (c, n as u32)).collect();
+        let root = Root::new(tmp[0].children.iter().map(|(&c, &n)| (c, n as u32)));
         Trie { root, nodes, edges, reversed, max_chars }
     }
 
@@ -82,9 +136,10 @@ impl<V: Copy> Trie<V> {
         self.max_chars
     }
 
+    #[inline]
     fn child(&self, node: u32, c: char) -> Option<u32> {
         if node == 0 {
-            return self.root.get(&c).copied();
+            return self.root.get(c);
         }
         let n = &self.nodes[node as usize];
         self.edges[n.first as usize..(n.first + n.count) as usize].iter().find(|e| e.0 == c).map(|e| e.1)
@@ -104,6 +159,11 @@ impl<V: Copy> Trie<V> {
                 hit(k + 1, v);
             }
         }
+    }
+
+    /// A walk from the root, one char at a time.
+    pub fn cursor(&self) -> Cursor<'_, V> {
+        Cursor { trie: self, node: 0 }
     }
 
     /// True when some word starts with the chars of `chars`.
@@ -172,6 +232,35 @@ impl<V: Copy> Trie<V> {
     }
 }
 
+/// A position in a [`Trie`] walk (see [`Trie::cursor`]).
+pub struct Cursor<'a, V> {
+    trie: &'a Trie<V>,
+    node: u32,
+}
+
+impl<V: Copy> Cursor<'_, V> {
+    /// Moves on by `c`; false (and the cursor is spent) when no word continues with it.
+    #[inline]
+    pub fn step(&mut self, c: char) -> bool {
+        match self.trie.child(self.node, c) {
+            Some(n) => {
+                self.node = n;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The value of the word spelled so far, if it is one.
+    #[inline]
+    pub fn value(&self) -> Option<V> {
+        if self.node == 0 {
+            return None;
+        }
+        self.trie.nodes[self.node as usize].value
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +283,19 @@ mod tests {
         assert_eq!(hits, [(1, 3), (2, 5), (3, 1)]);
         assert_eq!(fwd.max_chars(), 3);
         assert!(fwd.has_prefix("总经".chars()) && !fwd.has_prefix("理".chars()) && rev.has_prefix("理".chars()));
+        let mut c = fwd.cursor();
+        assert!(c.step('总') && c.value() == Some(3) && c.step('经') && c.value() == Some(5) && !c.step('济'));
+    }
+
+    #[test]
+    fn root_children_above_and_below_the_dense_range() {
+        let words = [("𠀀甲", 1), ("\u{9fff}", 2), ("\u{a000}", 3), ("a", 4), ("\u{3f}", 5), ("\u{40}", 6)];
+        let t = Trie::new(words);
+        for (w, v) in words {
+            assert_eq!(t.get(w), Some(v), "{w}");
+        }
+        assert_eq!(t.get("𠀀"), None);
+        assert_eq!(t.get("b"), None);
     }
 
     #[test]

@@ -1,0 +1,359 @@
+//! The text as chars, built once per text and shared by every stage: the
+//! chars with their byte offsets, jieba's token boundaries and tags per
+//! char, and an index of the marks the scanners look for (quotation marks,
+//! 《》, sentence ends, digits, name separators). Each stage used to decode
+//! the text again and walk every char for the few it wanted.
+
+use super::lexicon::FxHasher;
+use super::segment::Token;
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// Kinds of marks in [`Chars::marks`] (bits; a char may have several).
+pub mod mark {
+    /// A quotation mark (“”「」『』‘’") or a paragraph break.
+    pub const QUOTE: u8 = 1;
+    /// 《, 》, or what closes an open 《 (a paragraph break, 。).
+    pub const TITLE: u8 = 2;
+    /// What may start a figure: a digit (either width), a Chinese numeral
+    /// digit (〇 … 十), 第 or 百.
+    pub const FIGURE: u8 = 4;
+    /// A separator inside a transliterated name (· • ・ ‧ - － ‐ ∙ .).
+    pub const NAME_SEP: u8 = 8;
+    /// The enumeration comma 、.
+    pub const LIST: u8 = 16;
+    /// A sentence end (。！？!?) or a paragraph break.
+    pub const STOP: u8 = 32;
+}
+
+/// Not a mark: the char may start a sport word (球队, 赛季 …), see [`Chars::sports`].
+const SPORT: u8 = 128;
+
+/// Chars below this code point have their marks in a table; above it only
+/// fullwidth forms (！？０…９－) are marks.
+const DENSE: usize = 0xA000;
+
+/// [`mark_of`] (and [`SPORT`]) for every char below [`DENSE`]: one load per
+/// char instead of a chain of comparisons.
+fn mark_table() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..DENSE as u32)
+            .map(|u| {
+                let c = char::from_u32(u).unwrap_or('\0');
+                let sport = if matches!(c, '球' | '赛' | '比' | '联' | '主' | '客' | '篮' | '进') { SPORT } else { 0 };
+                mark_of(c) | sport
+            })
+            .collect()
+    })
+}
+
+/// Which [`mark`]s `c` is.
+#[inline]
+pub fn mark_of(c: char) -> u8 {
+    use mark::*;
+    match c {
+        '\n' | '\r' => QUOTE | TITLE | STOP,
+        '“' | '”' | '「' | '」' | '『' | '』' | '‘' | '’' | '"' => QUOTE,
+        '《' | '》' => TITLE,
+        '。' => TITLE | STOP,
+        '！' | '？' | '!' | '?' => STOP,
+        '0'..='9' | '０'..='９' => FIGURE,
+        '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '第' | '百' => FIGURE,
+        '.' | '-' => NAME_SEP,
+        '·' | '•' | '・' | '‧' | '－' | '‐' | '∙' => NAME_SEP,
+        '、' => LIST,
+        _ => 0,
+    }
+}
+
+/// Words that make a text about sport (team names that are also words count there).
+const SPORTS: [&str; 9] = ["球队", "赛季", "比赛", "联赛", "主场", "客场", "球员", "篮板", "进球"];
+
+/// The text as characters, with byte offsets and token information per char.
+pub struct Chars<'t> {
+    /// The original text.
+    pub s: &'t str,
+    /// The characters.
+    pub c: Vec<char>,
+    /// Byte offset of each char, plus the text length at index `c.len()`.
+    pub b: Vec<usize>,
+    /// True at char index `i` when a jieba token starts (or the text ends) there.
+    pub boundary: Vec<bool>,
+    /// jieba's tag of the token covering each char.
+    pub tag: Vec<&'t str>,
+    /// Char index where the token covering each char starts.
+    pub tok_start: Vec<usize>,
+    /// Every char that is some [`mark`], in text order: (char index, marks).
+    pub marks: Vec<(u32, u8)>,
+    /// The text contains one of the sport words (球队, 赛季 …).
+    pub sports: bool,
+    /// Every run of 1–12 Han chars written right after a name separator
+    /// (-·•), built on first use: searching the whole text once per
+    /// candidate name made long texts quadratic.
+    after_sep: OnceCell<HashSet<&'t str, BuildHasherDefault<FxHasher>>>,
+    /// Char indices of each char's occurrences, in text order, built on first
+    /// use: [`Self::find_all`] runs for every speaker name, and a whole-text
+    /// substring search per name cost more than the lookups it fed.
+    by_char: OnceCell<CharIndex>,
+}
+
+/// Char positions grouped by a hash of the char (counting sort: two passes,
+/// no per-char allocation, so building it costs less than one text search).
+struct CharIndex {
+    /// `pos[start[k]..start[k + 1]]` holds, in text order, the chars in bucket `k`.
+    start: Vec<u32>,
+    pos: Vec<u32>,
+}
+
+/// Buckets of [`CharIndex`] (a power of two).
+const BUCKET_BITS: u32 = 10;
+
+fn bucket(c: char) -> usize {
+    ((c as u32).wrapping_mul(0x9E37_79B1) >> (32 - BUCKET_BITS)) as usize
+}
+
+impl<'t> Chars<'t> {
+    /// Builds the view in one pass over the text, walking the tokens
+    /// alongside (they cover the text in order, as jieba's do; other tokens
+    /// take a second pass).
+    pub fn new(s: &'t str, tokens: &[Token<'t>]) -> Self {
+        let n = s.chars().count();
+        // Tokens that start at 0 and end at the text's end cover it when each
+        // starts where the one before ended (checked in the loop below).
+        let mut covers = tokens.first().is_some_and(|t| t.span.start == 0) && tokens.last().is_some_and(|t| t.span.end == s.len());
+        // Sized once and filled by index: pushing to five vectors per char
+        // cost more than the rest of this pass.
+        let mut c = vec!['\0'; n];
+        let mut b = vec![s.len(); n + 1];
+        // Without tokens every char boundary counts, so matching still works.
+        let mut boundary = vec![tokens.is_empty(); n + 1];
+        let mut tag = vec![""; n];
+        let mut tok_start = vec![0; n];
+        let mut marks = Vec::new();
+        let mut sports = false;
+        let table = mark_table();
+        // The token covering the char, and where the next one starts.
+        let (mut k, mut next, mut cur_tag, mut start) = (0, 0, "", 0);
+        for (ci, (i, ch)) in s.char_indices().enumerate().take(n) {
+            let m = match table.get(ch as usize) {
+                Some(&m) => m,
+                None if ch >= '\u{ff00}' => mark_of(ch),
+                None => 0,
+            };
+            if m != 0 {
+                if m & !SPORT != 0 {
+                    marks.push((ci as u32, m & !SPORT));
+                }
+                if m & SPORT != 0 && !sports {
+                    sports = SPORTS.iter().any(|w| s[i..].starts_with(w));
+                }
+            }
+            c[ci] = ch;
+            b[ci] = i;
+            if covers {
+                if i == next {
+                    match tokens.get(k) {
+                        Some(t) if t.span.start == i && t.span.end > i => {
+                            cur_tag = t.tag;
+                            next = t.span.end;
+                            start = ci;
+                            k += 1;
+                            boundary[ci] = true;
+                        }
+                        _ => covers = false,
+                    }
+                }
+                tag[ci] = cur_tag;
+                tok_start[ci] = start;
+            }
+        }
+        covers &= k == tokens.len() && next == s.len();
+        if !covers {
+            boundary.iter_mut().for_each(|x| *x = tokens.is_empty());
+            tag.iter_mut().for_each(|x| *x = "");
+            tok_start.iter_mut().enumerate().for_each(|(i, x)| *x = i);
+        }
+        boundary[0] = true;
+        boundary[n] = true;
+        let mut v = Chars { s, c, b, boundary, tag, tok_start, marks, sports, after_sep: OnceCell::new(), by_char: OnceCell::new() };
+        if !covers {
+            v.mark_tokens(tokens);
+        }
+        v
+    }
+
+    /// Boundaries, tags and token starts from tokens that do not cover the
+    /// text end to end (a caller's own tokens; jieba's always do).
+    fn mark_tokens(&mut self, tokens: &[Token<'t>]) {
+        let n = self.c.len();
+        let mut ci = 0;
+        for t in tokens {
+            // Tokens are in text order; advance the char cursor to the token start.
+            while ci < n && self.b[ci] < t.span.start {
+                ci += 1;
+            }
+            if ci < n && self.b[ci] == t.span.start {
+                self.boundary[ci] = true;
+            }
+            let mut j = ci;
+            while j < n && self.b[j] < t.span.end {
+                self.tag[j] = t.tag;
+                self.tok_start[j] = ci;
+                j += 1;
+            }
+        }
+    }
+
+    /// Number of chars.
+    pub fn len(&self) -> usize {
+        self.c.len()
+    }
+
+    /// True for the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.c.is_empty()
+    }
+
+    /// The marks of kind `kind` (a [`mark`] bit), in text order: char indices.
+    pub fn marks_of(&self, kind: u8) -> impl Iterator<Item = usize> + '_ {
+        self.marks.iter().filter(move |m| m.1 & kind != 0).map(|m| m.0 as usize)
+    }
+
+    /// The text of chars `i..j` (clamped).
+    pub fn sub(&self, i: usize, j: usize) -> &'t str {
+        let n = self.c.len();
+        let (i, j) = (i.min(n), j.min(n));
+        if i >= j {
+            return "";
+        }
+        &self.s[self.b[i]..self.b[j]]
+    }
+
+    /// True when chars from `i` spell `w`.
+    pub fn at(&self, i: usize, w: &str) -> bool {
+        self.s.get(self.b[i.min(self.c.len())]..).is_some_and(|r| r.starts_with(w))
+    }
+
+    /// True when chars ending at `j` (exclusive) spell `w`.
+    pub fn ends_at(&self, j: usize, w: &str) -> bool {
+        self.s.get(..self.b[j.min(self.c.len())]).is_some_and(|r| r.ends_with(w))
+    }
+
+    /// True when `w` is written somewhere right after a name separator
+    /// (保罗-米尔萨普 for 米尔萨普). Same answer as scanning
+    /// `s.match_indices(w)` for a match preceded by a separator.
+    pub fn follows_separator(&self, w: &str) -> bool {
+        const SEPS: [char; 3] = ['-', '·', '•'];
+        let n = w.chars().count();
+        // Words with a separator inside can overlap themselves, where the
+        // non-overlapping scan differs from a lookup: keep the scan for them.
+        if !(1..=12).contains(&n) || !w.chars().all(is_han) {
+            return SEPS.iter().any(|sep| self.s.match_indices(w).any(|(i, _)| self.s[..i].ends_with(*sep)));
+        }
+        let set = self.after_sep.get_or_init(|| {
+            let mut set = HashSet::default();
+            for i in self.marks_of(mark::NAME_SEP).map(|i| i + 1) {
+                if i >= self.c.len() || !SEPS.contains(&self.c[i - 1]) {
+                    continue;
+                }
+                let mut j = i;
+                while j < self.c.len() && j - i < 12 && is_han(self.c[j]) {
+                    j += 1;
+                    set.insert(&self.s[self.b[i]..self.b[j]]);
+                }
+            }
+            set
+        });
+        set.contains(w)
+    }
+
+    /// Byte offsets of the non-overlapping occurrences of `w`, left to right:
+    /// the same as `s.match_indices(w)`, found from an index of `w`'s first char.
+    pub fn find_all(&self, w: &str) -> Vec<usize> {
+        let Some(first) = w.chars().next() else {
+            return self.s.match_indices(w).map(|(i, _)| i).collect();
+        };
+        let index = self.by_char.get_or_init(|| {
+            let mut start = vec![0u32; (1 << BUCKET_BITS) + 1];
+            for &ch in &self.c {
+                start[bucket(ch) + 1] += 1;
+            }
+            for k in 1..start.len() {
+                start[k] += start[k - 1];
+            }
+            let mut next = start.clone();
+            let mut pos = vec![0u32; self.c.len()];
+            for (i, &ch) in self.c.iter().enumerate() {
+                let k = bucket(ch);
+                pos[next[k] as usize] = i as u32;
+                next[k] += 1;
+            }
+            CharIndex { start, pos }
+        });
+        let k = bucket(first);
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &ci in &index.pos[index.start[k] as usize..index.start[k + 1] as usize] {
+            let b = self.b[ci as usize];
+            // A match may not start inside the previous one (as in `match_indices`).
+            if self.c[ci as usize] == first && b >= from && self.s[b..].starts_with(w) {
+                out.push(b);
+                from = b + w.len();
+            }
+        }
+        out
+    }
+
+    /// Char index of byte offset `byte` (the char starting at or after it).
+    pub fn char_of(&self, byte: usize) -> usize {
+        self.b.partition_point(|&x| x < byte).min(self.c.len())
+    }
+}
+
+/// True for CJK ideographs, including the extension planes (the
+/// attribution's definition: a name char).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_all_matches_match_indices() {
+        let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普";
+        let t = Chars::new(s, &[]);
+        for w in ["娜娜", "娜", "米尔萨普", "-娜", "说", "无"] {
+            assert_eq!(t.find_all(w), s.match_indices(w).map(|(i, _)| i).collect::<Vec<_>>(), "{w}");
+        }
+    }
+
+    #[test]
+    fn follows_separator_matches_the_scan() {
+        let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普•甲";
+        let t = Chars::new(s, &[]);
+        for w in ["娜娜", "米尔萨普", "米尔", "保罗", "甲", "尔萨普", "-娜娜", "萨普说"] {
+            let scan = ['-', '·', '•'].iter().any(|sep| s.match_indices(w).any(|(i, _)| s[..i].ends_with(*sep)));
+            assert_eq!(t.follows_separator(w), scan, "{w}");
+        }
+    }
+
+    #[test]
+    fn built_from_tokens_or_from_the_text_alike() {
+        let s = "郑明远说：“好。”";
+        let jieba = crate::engine::dict::jieba();
+        let tokens = crate::engine::segment::tag(&jieba, s);
+        let a = Chars::new(s, &tokens);
+        // The same tokens, one split off, take the general path.
+        let b = Chars::new(s, &tokens[1..]);
+        assert_eq!(a.c, b.c);
+        assert_eq!(a.b, b.b);
+        assert_eq!(a.marks, b.marks);
+        assert_eq!(a.boundary[1..], b.boundary[1..]);
+        assert_eq!(a.tag[tokens[0].word.chars().count()..], b.tag[tokens[0].word.chars().count()..]);
+        assert!(!a.sports && Chars::new("新赛季开始", &[]).sports);
+    }
+}
