@@ -27,6 +27,7 @@ pub use growing::GrowingEngine;
 pub use model::*;
 pub use span::{Span, SpanSet};
 
+use chars::Chars;
 use jieba_rs::Jieba;
 
 /// A long-lived annotator: build once (loads the dictionary), annotate many texts.
@@ -37,9 +38,13 @@ pub struct Engine {
 impl Engine {
     /// Builds the engine with its embedded dictionary and lexicons.
     pub fn new() -> Self {
-        // Parse the lexicons and build the char tables now, not on the first annotate call.
+        // Parse the lexicons and build the char and unit tables now, not on
+        // the first annotate call.
         lexicon::Lexicon::get();
-        chars::Chars::new("", &[]);
+        attribution::lexicon::get();
+        attribution::subject::warm_up();
+        Chars::new("", &[]);
+        figures::find("1年", &[]);
         Engine { jieba: dict::jieba() }
     }
 
