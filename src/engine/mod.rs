@@ -45,6 +45,7 @@ impl Engine {
         attribution::subject::warm_up();
         Chars::new("", &[]);
         figures::find("1年", &[]);
+        entities::warm_up();
         Engine { jieba: dict::jieba() }
     }
 

@@ -31,8 +31,6 @@ pub mod subject;
 pub mod text;
 /// Interview turns (名字：答话), in paragraphs or in one line.
 pub mod turns;
-/// The rules' fixed word lists as tries.
-pub mod words;
 
 use super::chars::Chars;
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};

@@ -4,7 +4,7 @@
 
 use super::super::lexicon::Lexicon as EntityLexicon;
 use super::text::{is_clause_punct, is_close_quote, is_para, is_sentence_end, Text};
-use super::words::Words;
+use crate::engine::lexicon::Words;
 use std::sync::OnceLock;
 
 /// How far back (chars) a subject phrase may reach.

@@ -19,7 +19,8 @@ pub enum Trim {
 }
 
 impl Trim {
-    fn trims(self, c: char) -> bool {
+    /// True when `c` is one of the chars this trims.
+    pub fn trims(self, c: char) -> bool {
         match self {
             Trim::Spaces => matches!(c, ' ' | '　'),
             Trim::Colons => matches!(c, ' ' | '　' | ':' | '：'),

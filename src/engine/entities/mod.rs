@@ -16,6 +16,11 @@
 mod ctx;
 mod orgs;
 mod persons;
+
+/// Builds the entity rules' word tries now (the engine does this at start-up).
+pub fn warm_up() {
+    persons::warm_up();
+}
 mod positions;
 mod propagate;
 mod works;

@@ -5,6 +5,8 @@
 
 use super::ctx::{is_han, Ctx, Trim};
 use crate::engine::chars::mark;
+use crate::engine::lexicon::{flag, Words};
+use std::sync::OnceLock;
 use crate::engine::model::{Entity, EntityKind};
 use crate::engine::span::{Span, SpanSet};
 
@@ -63,12 +65,16 @@ const CUES: &[&str] = &[
     "参加", "出席", "会见", "会晤", "陪同", "主持", "出任", "担任", "当选", "访问", "考察", "看望", "接受",
 ];
 
-/// First characters of [`CUES`], a one-probe filter.
-const CUE_FIRST: &[char] = &[
-    '认', '表', '说', '称', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '解', '直', '补', '呼', '承',
-    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希', '参', '出', '会', '陪', '主', '担', '当', '访',
-    '考', '看', '接',
-];
+/// [`CUES`] as a trie, built once.
+fn cues() -> &'static Words {
+    static CUE_WORDS: OnceLock<Words> = OnceLock::new();
+    CUE_WORDS.get_or_init(|| Words::forward(CUES))
+}
+
+/// Builds the cue trie now (the engine does this at start-up).
+pub fn warm_up() {
+    cues();
+}
 
 /// Forms of address after a surname or name (程某先生).
 const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
@@ -99,12 +105,17 @@ fn is_name_sep(c: char) -> bool {
 pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let mut spans: Vec<Span> = Vec::new();
     foreign_joined(ctx, &mut spans);
+    let c = &ctx.chars.c;
     for k in 0..ctx.tokens.len() {
         let t = &ctx.tokens[k];
         let b = t.span.start;
         // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
-        // before decides cheaply whether either can end there.
-        let last = ctx.char_before(ctx.trimmed_end(b, Trim::All));
+        // before (spaces, colons, slashes and bars skipped) decides cheaply whether
+        // either can end there.
+        let last = match t.at.checked_sub(1).map(|i| c[i]) {
+            Some(p) if Trim::All.trims(p) => ctx.char_before(ctx.trimmed_end(b, Trim::All)),
+            p => p,
+        };
         let may_follow = last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c));
         if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
@@ -474,17 +485,18 @@ fn extend_lists(ctx: &Ctx, spans: &mut Vec<Span>) {
 fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let b = t.span.start;
+    // Cheap filters first (this runs for every token): a surname char, then a
+    // cue starting within two chars after the token.
+    if ctx.lx.char_flags(ctx.chars.c[t.at]) & (flag::SURNAME | flag::COMPOUND_FIRST) == 0 {
+        return None;
+    }
     ctx.lx.surname_at_start(t.word)?;
-    // Cheap filter first (this runs for every token opening with a surname char): a cue
-    // must start within two chars after the token.
-    let cue_near = ctx.after(t.span.end).char_indices().take(3).any(|(i, c)| {
-        CUE_FIRST.contains(&c) && CUES.iter().any(|w| ctx.after(t.span.end)[i..].starts_with(w))
-    });
-    if !cue_near {
+    let after = t.at + t.chars;
+    if !(after..(after + 3).min(ctx.chars.len())).any(|i| cues().first_at(ctx.chars, i, |_| true).is_some()) {
         return None;
     }
     let end = chinese_name(ctx, b)?;
-    if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
+    if !ctx.is_boundary(end) || !cues().starts(ctx.after(end)) {
         return None;
     }
     // The candidate must not be an ordinary word that happens to start with a surname char.
@@ -561,14 +573,6 @@ mod tests {
         for w in BYLINE {
             let c = w.chars().next_back().unwrap_or(' ');
             assert!(BYLINE_LAST.contains(&c), "BYLINE_LAST misses the last char of {w}");
-        }
-    }
-
-    #[test]
-    fn cue_first_chars_cover_every_cue() {
-        for cue in CUES {
-            let c = cue.chars().next().unwrap_or(' ');
-            assert!(CUE_FIRST.contains(&c), "CUE_FIRST misses the first char of {cue}");
         }
     }
 }

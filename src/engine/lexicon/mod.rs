@@ -13,8 +13,10 @@
 //! `surnames.txt` is whitespace separated.
 
 mod trie;
+mod words;
 
 pub use trie::{Cursor, Trie};
+pub use words::Words;
 
 use super::model::Subkind;
 use std::collections::{HashMap, HashSet};

@@ -4,8 +4,8 @@
 //! subject phrase. Answers keep the lists' semantics: the first word in
 //! list order that fits.
 
-use super::super::chars::Chars;
-use super::super::lexicon::Trie;
+use super::Trie;
+use crate::engine::chars::Chars;
 
 /// One word list, searched forward (words starting at a place) or
 /// backward (words ending at a place).
@@ -58,6 +58,11 @@ impl Words {
         self.first(t.c[..j.min(t.len())].iter().rev().copied(), accept)
     }
 
+    /// True when `s` starts with a listed word (a forward list).
+    pub fn starts(&self, s: &str) -> bool {
+        self.first(s.chars(), |_| true).is_some()
+    }
+
     /// True when `s` ends with a listed word that `accept`s its length in chars (a backward list).
     pub fn any_suffix(&self, s: &str, accept: impl Fn(usize) -> bool) -> bool {
         self.first(s.chars().rev(), accept).is_some()
@@ -80,5 +85,6 @@ mod tests {
         assert_eq!(trail.first_before(&t, 5, |k| k == 2), Some(2));
         assert_eq!(trail.first_before(&t, 4, |_| true), None);
         assert!(trail.any_suffix("有人说", |k| k < 3) && !trail.any_suffix("说", |k| k < 1));
+        assert!(lead.starts("也好") && !lead.starts("好也"));
     }
 }
