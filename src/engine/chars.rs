@@ -81,10 +81,10 @@ pub struct Chars<'t> {
     pub b: Vec<usize>,
     /// True at char index `i` when a jieba token starts (or the text ends) there.
     pub boundary: Vec<bool>,
-    /// jieba's tag of the token covering each char.
-    pub tag: Vec<&'t str>,
-    /// Char index where the token covering each char starts.
-    pub tok_start: Vec<usize>,
+    /// Per char, its index in `runs`: which token covers it.
+    tok: Vec<u32>,
+    /// Per token (or run of chars no token covers): its first char and tag.
+    runs: Vec<(u32, &'t str)>,
     /// Every char that is some [`mark`], in text order: (char index, marks).
     pub marks: Vec<(u32, u8)>,
     /// The text contains one of the sport words (球队, 赛季 …).
@@ -123,19 +123,19 @@ impl<'t> Chars<'t> {
         // Tokens that start at 0 and end at the text's end cover it when each
         // starts where the one before ended (checked in the loop below).
         let mut covers = tokens.first().is_some_and(|t| t.span.start == 0) && tokens.last().is_some_and(|t| t.span.end == s.len());
-        // Sized once and filled by index: pushing to five vectors per char
-        // cost more than the rest of this pass.
+        // Sized once and filled by index: pushing to several vectors per
+        // char cost more than the rest of this pass.
         let mut c = vec!['\0'; n];
         let mut b = vec![s.len(); n + 1];
         // Without tokens every char boundary counts, so matching still works.
         let mut boundary = vec![tokens.is_empty(); n + 1];
-        let mut tag = vec![""; n];
-        let mut tok_start = vec![0; n];
+        let mut tok = vec![0u32; n];
+        let mut runs = Vec::with_capacity(tokens.len());
         let mut marks = Vec::new();
         let mut sports = false;
         let table = mark_table();
-        // The token covering the char, and where the next one starts.
-        let (mut k, mut next, mut cur_tag, mut start) = (0, 0, "", 0);
+        // The next token, and where it starts.
+        let (mut k, mut next) = (0, 0);
         for (ci, (i, ch)) in s.char_indices().enumerate().take(n) {
             let m = match table.get(ch as usize) {
                 Some(&m) => m,
@@ -156,28 +156,21 @@ impl<'t> Chars<'t> {
                 if i == next {
                     match tokens.get(k) {
                         Some(t) if t.span.start == i && t.span.end > i => {
-                            cur_tag = t.tag;
+                            runs.push((ci as u32, t.tag));
                             next = t.span.end;
-                            start = ci;
                             k += 1;
                             boundary[ci] = true;
                         }
                         _ => covers = false,
                     }
                 }
-                tag[ci] = cur_tag;
-                tok_start[ci] = start;
+                tok[ci] = k.saturating_sub(1) as u32;
             }
         }
         covers &= k == tokens.len() && next == s.len();
-        if !covers {
-            boundary.iter_mut().for_each(|x| *x = tokens.is_empty());
-            tag.iter_mut().for_each(|x| *x = "");
-            tok_start.iter_mut().enumerate().for_each(|(i, x)| *x = i);
-        }
         boundary[0] = true;
         boundary[n] = true;
-        let mut v = Chars { s, c, b, boundary, tag, tok_start, marks, sports, after_sep: OnceCell::new(), by_char: OnceCell::new() };
+        let mut v = Chars { s, c, b, boundary, tok, runs, marks, sports, after_sep: OnceCell::new(), by_char: OnceCell::new() };
         if !covers {
             v.mark_tokens(tokens);
         }
@@ -185,9 +178,15 @@ impl<'t> Chars<'t> {
     }
 
     /// Boundaries, tags and token starts from tokens that do not cover the
-    /// text end to end (a caller's own tokens; jieba's always do).
+    /// text end to end (a caller's own tokens, or none; jieba's always do).
+    /// A char no token covers has no tag and starts its own run.
     fn mark_tokens(&mut self, tokens: &[Token<'t>]) {
         let n = self.c.len();
+        self.boundary.iter_mut().for_each(|x| *x = tokens.is_empty());
+        self.boundary[0] = true;
+        self.boundary[n] = true;
+        let mut tag = vec![""; n];
+        let mut start: Vec<usize> = (0..n).collect();
         let mut ci = 0;
         for t in tokens {
             // Tokens are in text order; advance the char cursor to the token start.
@@ -199,11 +198,31 @@ impl<'t> Chars<'t> {
             }
             let mut j = ci;
             while j < n && self.b[j] < t.span.end {
-                self.tag[j] = t.tag;
-                self.tok_start[j] = ci;
+                tag[j] = t.tag;
+                start[j] = ci;
                 j += 1;
             }
         }
+        self.runs.clear();
+        for i in 0..n {
+            let run = (start[i] as u32, tag[i]);
+            if self.runs.last() != Some(&run) {
+                self.runs.push(run);
+            }
+            self.tok[i] = (self.runs.len() - 1) as u32;
+        }
+    }
+
+    /// jieba's tag of the token covering char `i` ("" where none does).
+    #[inline]
+    pub fn tag(&self, i: usize) -> &'t str {
+        self.runs[self.tok[i] as usize].1
+    }
+
+    /// Char index where the token covering char `i` starts (`i` itself where none does).
+    #[inline]
+    pub fn tok_start(&self, i: usize) -> usize {
+        self.runs[self.tok[i] as usize].0 as usize
     }
 
     /// Number of chars.
@@ -353,7 +372,11 @@ mod tests {
         assert_eq!(a.b, b.b);
         assert_eq!(a.marks, b.marks);
         assert_eq!(a.boundary[1..], b.boundary[1..]);
-        assert_eq!(a.tag[tokens[0].word.chars().count()..], b.tag[tokens[0].word.chars().count()..]);
+        for i in tokens[0].word.chars().count()..a.len() {
+            assert_eq!((a.tag(i), a.tok_start(i)), (b.tag(i), b.tok_start(i)), "{i}");
+        }
+        let none = Chars::new(s, &[]);
+        assert!((0..none.len()).all(|i| none.tag(i).is_empty() && none.tok_start(i) == i && none.boundary[i]));
         assert!(!a.sports && Chars::new("新赛季开始", &[]).sports);
     }
 }

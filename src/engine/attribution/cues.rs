@@ -93,7 +93,7 @@ const NOT_CUES: &[&str] = &[
 /// unless the token is a word of its own; a one-char cue only after a name or
 /// a date, where jieba tends to glue it on.
 fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
-    let ts = t.tok_start[i];
+    let ts = t.tok_start(i);
     if ts >= i || !t.boundary[end] {
         return false;
     }
@@ -108,8 +108,8 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     let translit = crate::engine::lexicon::Lexicon::get();
     // …or the last char of a name jieba split (王重|昆说): a name part right before.
     let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
-        || i - ts == 1 && ts > 0 && t.tag[ts - 1].starts_with("nr") && t.tok_start[ts - 1] + 2 >= ts;
-    t.tag[i].starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
+        || i - ts == 1 && ts > 0 && t.tag(ts - 1).starts_with("nr") && t.tok_start(ts - 1) + 2 >= ts;
+    t.tag(i).starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
 /// Where a cue prefix (进一步, 联合) written right before the verb starts.
@@ -160,7 +160,7 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
         return false;
     }
     // 意见和建议 / 批评与建议: a noun joined to a noun, not a speech verb.
-    if matches!(prev, '和' | '与' | '及' | '、') && start >= 2 && matches!(t.tag[start - 2], "n" | "vn") && t.tag[start].starts_with('n') {
+    if matches!(prev, '和' | '与' | '及' | '、') && start >= 2 && matches!(t.tag(start - 2), "n" | "vn") && t.tag(start).starts_with('n') {
         return false;
     }
     // 在谈到新合同时说 / 提到此事时，…: a topic frame ending in 时, not the speech verb.

@@ -38,11 +38,11 @@ pub fn start(t: &Text) -> Option<usize> {
             s -= 2;
         }
         // The place (北京, 呼和浩特, 俄罗斯叶卡捷琳堡): one jieba word of place names.
-        if s > 0 && t.tag[s - 1] == "ns" {
+        if s > 0 && t.tag(s - 1) == "ns" {
             framed = true;
-            s = t.tok_start[s - 1];
-            if s > 0 && t.tag[s - 1] == "ns" {
-                s = t.tok_start[s - 1];
+            s = t.tok_start(s - 1);
+            if s > 0 && t.tag(s - 1) == "ns" {
+                s = t.tok_start(s - 1);
             }
         }
     } else {
@@ -62,7 +62,7 @@ pub fn start(t: &Text) -> Option<usize> {
         o -= 4;
     }
     if o > 0 && matches!(t.c[o - 1], '网' | '社' | '报' | '台') {
-        let k = t.tok_start[o - 1];
+        let k = t.tok_start(o - 1);
         if o - k >= 2 && o - k <= 6 {
             s = k;
             framed = true;

@@ -183,7 +183,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
             })
             .filter(|x| !x.2.is_empty());
         // Only a bare connective or adverb before the cue means the subject was left out.
-        let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
+        let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag(i).starts_with('n')));
         if found.is_none() && bare {
             // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
             found = elided_subject(&t, &person, &org_at, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));

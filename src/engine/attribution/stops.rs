@@ -107,7 +107,7 @@ impl Stops {
                 if person[i] && i > 0 && (is_clause_punct(c[i - 1]) || is_sentence_end(c[i - 1])) {
                     clause_people.push(i as u32);
                 }
-                if matches!(ch, '他' | '她') && t.tag[i] == "r" && c.get(i + 1) != Some(&'的') {
+                if matches!(ch, '他' | '她') && t.tag(i) == "r" && c.get(i + 1) != Some(&'的') {
                     he_she.push(i as u32);
                 }
                 if matches!(ch, '记' | '本' | '笔' | '我' | '责') {

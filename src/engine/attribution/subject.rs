@@ -130,13 +130,13 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         }
         a = skip_leading_time(t, a, z);
         // …(图)据英国《某报》: a clause opened by 据 inside the phrase starts there.
-        if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag[j] == "p" && t.boundary[j]) {
+        if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag(j) == "p" && t.boundary[j]) {
             a = j + 1;
         }
         z = strip_trailing(t, a, z);
         // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
         // subject elsewhere.
-        if a < z && t.boundary[a] && t.tag[a] == "p" && !matches!(t.c[a], '据' | '在') {
+        if a < z && t.boundary[a] && t.tag(a) == "p" && !matches!(t.c[a], '据' | '在') {
             return None;
         }
         if (a, z) == (a0, z0) {
@@ -171,28 +171,28 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         // 商户韩先生: a lone surname before 先生/女士 is the name's only
         // part, so the form of address stays (the speaker is 韩先生).
         let lone_surname = matches!(w, "先生" | "女士")
-            && t.tok_start[k - 1] == k - 1
+            && t.tok_start(k - 1) == k - 1
             && EntityLexicon::get().surname_at_start(t.sub(k - 1, k)).is_some();
         if rest.chars().count() >= 2 && !lone_surname && !matches!(rest, "有些" | "也有" | "另有" | "还有" | "与会") && !rest.ends_with("负责") {
             return k;
         }
     }
     // 高瞻远瞩地指出: an adverbial ending in 地.
-    if t.c[z - 1] == '地' && z - 1 > a && (t.tag[z - 1] == "uv" || matches!(t.tag[z - 1], "ad" | "z" | "i")) {
-        let k = if t.tok_start[z - 1] < z - 1 { t.tok_start[z - 1] } else { t.tok_start[z - 2] };
+    if t.c[z - 1] == '地' && z - 1 > a && (t.tag(z - 1) == "uv" || matches!(t.tag(z - 1), "ad" | "z" | "i")) {
+        let k = if t.tok_start(z - 1) < z - 1 { t.tok_start(z - 1) } else { t.tok_start(z - 2) };
         if k > a {
             return k;
         }
     }
     // A one-char adverb strips only when jieba cut it as a word of its own
     // (梁志刚 keeps its 刚, 徐克|则 loses 则).
-    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
+    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start(z - 1) == z - 1 {
         return z - 1;
     }
     // 主席郑重提出 / 鲜明指出: an adjective used as an adverb before the cue.
-    let ts = t.tok_start[z - 1];
+    let ts = t.tok_start(z - 1);
     // (Not a given name jieba tagged as an adjective: 郑|明远.)
-    if ts > a + 1 && z - ts >= 2 && t.boundary[ts] && matches!(t.tag[ts], "a" | "ad") && !t.person_entity[ts] {
+    if ts > a + 1 && z - ts >= 2 && t.boundary[ts] && matches!(t.tag(ts), "a" | "ad") && !t.person_entity[ts] {
         return ts;
     }
     // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
@@ -217,7 +217,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
     // addressee after the subject.
     for i in a + 1..z {
-        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
+        if t.boundary[i] && t.tag(i) == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
             return i;
         }
     }
@@ -277,7 +277,7 @@ fn skip_leading_time(t: &Text, a: usize, z: usize) -> usize {
     while e < z && !t.boundary[e] {
         e += 1;
     }
-    if e < z && t.tag[a] == "t" && !t.c[a].is_ascii_digit() {
+    if e < z && t.tag(a) == "t" && !t.c[a].is_ascii_digit() {
         return e;
     }
     a
