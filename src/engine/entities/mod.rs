@@ -20,6 +20,7 @@ mod persons;
 /// Builds the entity rules' word tries now (the engine does this at start-up).
 pub fn warm_up() {
     persons::warm_up();
+    orgs::warm_up();
 }
 mod positions;
 mod propagate;

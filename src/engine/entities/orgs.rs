@@ -4,7 +4,11 @@
 
 use super::ctx::Ctx;
 use crate::engine::chars::mark;
-use crate::engine::lexicon::KnownOrg;
+use crate::engine::lexicon::{flag, KnownOrg, Words};
+use crate::engine::lexicon::FxHasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 use crate::engine::model::{Entity, EntityKind, Subkind};
 use crate::engine::segment::Token;
 use crate::engine::span::{Span, SpanSet};
@@ -36,6 +40,27 @@ const NOT_ORG: &[&str] = &[
     "东部", "西部", "南部", "北部",
 ];
 
+/// The word lists above as tries, built once.
+struct Lists {
+    not_org: Words,
+    generic_head: Words,
+    context_after: Words,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        not_org: Words::forward(NOT_ORG),
+        generic_head: Words::forward(GENERIC_HEAD),
+        context_after: Words::forward(ORG_CONTEXT_AFTER),
+    })
+}
+
+/// Builds the word-list tries now (the engine does this at start-up).
+pub fn warm_up() {
+    lists();
+}
+
 /// Modifiers that begin a description, not a name (原中国银行 → 中国银行).
 const HEAD_STOP: &[char] = &['原', '前', '现', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
 
@@ -59,13 +84,13 @@ fn ordinary_word(ctx: &Ctx, w: &str, i: usize) -> bool {
     let _ = ctx;
     let one_char = w[i..].chars().count() == 1;
     let last2 = w.char_indices().rev().nth(1).map_or("", |(p, _)| &w[p..]);
-    one_char && NOT_ORG.contains(&last2) || w.starts_with(HEAD_STOP)
+    one_char && lists().not_org.contains(last2) || w.starts_with(HEAD_STOP)
 }
 
 /// True when `head` + `suffix` names a kind of organization, not one (上市公司,
 /// 开放式基金, 美国大学).
 fn generic_name(ctx: &Ctx, head: &str, suffix: &str) -> bool {
-    GENERIC_HEAD.contains(&head)
+    lists().generic_head.contains(head)
         || ctx.lx.is_not_name(head)
         || ctx.lx.is_place(head)
             && matches!(
@@ -86,7 +111,7 @@ fn is_proper_tag(tag: &str) -> bool {
 
 /// A Han word outside jieba's dictionary (tag `x` but not punctuation).
 fn is_oov_word(t: &Token) -> bool {
-    t.tag == "x" && t.word.chars().count() >= 2 && t.word.chars().all(super::ctx::is_han)
+    t.tag == "x" && t.chars >= 2 && t.word.chars().all(super::ctx::is_han)
 }
 
 /// Words that are never inside an organization's name, however jieba tags
@@ -279,7 +304,7 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
 /// a number (十国集团 in 二十国集团): each surface form is counted as written.
 fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
     // Earliest start of any organization ending at each end offset: one pass, then O(1) checks.
-    let mut first_start: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut first_start: HashMap<usize, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
     for e in out.iter() {
         let v = first_start.entry(e.span.end).or_insert(e.span.start);
         *v = (*v).min(e.span.start);
@@ -355,7 +380,7 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
 /// token boundary: (its byte end, index of its last token, entry).
 fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     let toks = ctx.tokens;
-    if !ctx.lx.starts_org(toks[k].word) {
+    if ctx.lx.char_flags(ctx.chars.c[toks[k].at]) & flag::ORG_FIRST == 0 {
         return None;
     }
     // One walk through the lexicon over up to five tokens: a name ends at
@@ -378,7 +403,7 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
 /// Context that makes an ambiguous name (苹果, 联想) an organization.
 fn has_org_context(ctx: &Ctx, span: Span) -> bool {
     let after = ctx.after(span.end);
-    if ORG_CONTEXT_AFTER.iter().any(|w| after.starts_with(w)) {
+    if lists().context_after.starts(after) {
         return true;
     }
     // Team names that are also words (热火, 爵士) in a text about sport.
@@ -396,7 +421,7 @@ fn has_org_context(ctx: &Ctx, span: Span) -> bool {
 /// Subkind of an `nt` token that looks like an organization, or `None`.
 fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
     let w = t.word;
-    if w.chars().count() < 2 || NOT_ORG.contains(&w) {
+    if t.chars < 2 || lists().not_org.contains(w) {
         return None;
     }
     // jieba sometimes tags a preposition + noun as nt (对外部).
@@ -426,7 +451,13 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
 fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     let t = &ctx.tokens[k];
     let w = t.word;
-    if t.tag == "x" || w.chars().count() > 8 {
+    if t.tag == "x" || t.chars > 8 {
+        return None;
+    }
+    // Every case below needs an organization suffix at the end of the word,
+    // or 长 (部长): one flag test rules out most tokens.
+    let last = ctx.chars.c[t.at + t.chars - 1];
+    if ctx.lx.char_flags(last) & flag::SUFFIX_LAST == 0 && last != '长' {
         return None;
     }
     if let Some(sub) = ctx.lx.org_suffix(w) {
@@ -450,7 +481,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
         return None;
     }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
-    if NOT_ORG.contains(&w) || ctx.lx.title_at_end(w).is_some() {
+    if lists().not_org.contains(w) || ctx.lx.title_at_end(w).is_some() {
         return None;
     }
     if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
@@ -511,7 +542,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let is_proper_at = |i: usize| {
         let t = &toks[i];
         let opens = i == j && clause_open(ctx, j) && t.word.chars().count() >= 3;
-        let oov_name = is_oov_word(t) && !GENERIC_HEAD.contains(&t.word) && (i + 1 == k || opens);
+        let oov_name = is_oov_word(t) && !lists().generic_head.contains(t.word) && (i + 1 == k || opens);
         is_proper_tag(t.tag) || is_known(t.word) || oov_name
     };
     // A brand named with its product (某某瓷砖): the brand is the one proper
@@ -525,8 +556,8 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let brand = matches!(b.tag, "nz" | "nr" | "nrt" | "x" | "eng" | "nt")
             && (2..=4).contains(&n)
             && !ctx.lx.is_place(b.word)
-            && !GENERIC_HEAD.contains(&b.word)
-            && !NOT_ORG.contains(&b.word);
+            && !lists().generic_head.contains(b.word)
+            && !lists().not_org.contains(b.word);
         let before = h.checked_sub(1).map(|i| &toks[i]);
         let opens = before.is_none_or(|p| matches!(p.tag, "x" | "c" | "p" | "v") || matches!(p.word, "、" | "和" | "及" | "与"));
         let place = before.filter(|p| ctx.lx.is_place(p.word));
@@ -566,8 +597,8 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             && toks[j].tag == "n"
             && toks[j].word.chars().count() == 2
             && clause_open(ctx, j)
-            && !GENERIC_HEAD.contains(&toks[j].word)
-            && !NOT_ORG.contains(&toks[j].word) =>
+            && !lists().generic_head.contains(toks[j].word)
+            && !lists().not_org.contains(toks[j].word) =>
         {
             toks[j].span.start
         }
@@ -596,7 +627,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     // 购物 | 中心: a category word as the whole name.
     let head = ctx.slice(start, toks[k].span.start);
     let code = head.chars().all(|c| c.is_ascii_alphanumeric()) && suffix_word == "基金";
-    if !head.is_empty() && (GENERIC_HEAD.contains(&head) || code || NOT_ORG.contains(&ctx.slice(start, end))) {
+    if !head.is_empty() && (lists().generic_head.contains(head) || code || lists().not_org.contains(ctx.slice(start, end))) {
         return None;
     }
     // 中心任务 / 中心城市: 中心 is "central" there, not a body.
@@ -612,7 +643,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     if suffix_whole && suffix_word.chars().count() == 1 {
         // 中东 + 部 reads 东部 (a direction), not a ministry.
         let last2_start = ctx.before(toks[k].span.start).char_indices().next_back().map_or(0, |(i, _)| i);
-        if NOT_ORG.contains(&ctx.slice(last2_start, end)) {
+        if lists().not_org.contains(ctx.slice(last2_start, end)) {
             return None;
         }
     }
@@ -639,6 +670,10 @@ fn clause_open(ctx: &Ctx, j: usize) -> bool {
 /// 某平台方面回应. Only proper-name tokens (not 双方, 政府).
 fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
     let t = &ctx.tokens[k];
+    // Most tokens are not followed by 方: one char test first.
+    if ctx.chars.c.get(t.at + t.chars) != Some(&'方') {
+        return None;
+    }
     let after = ctx.after(t.span.end);
     let rest = after.strip_prefix("方面")?;
     let cue = ["表示", "称", "回应", "透露", "介绍", "回复", "证实", "否认", "指出", "对", "向", "则", "也", "发布", "公告"];

@@ -58,6 +58,11 @@ impl Words {
         self.first(t.c[..j.min(t.len())].iter().rev().copied(), accept)
     }
 
+    /// True when `s` is a listed word.
+    pub fn contains(&self, s: &str) -> bool {
+        self.trie.get(s).is_some()
+    }
+
     /// True when `s` starts with a listed word (a forward list).
     pub fn starts(&self, s: &str) -> bool {
         self.first(s.chars(), |_| true).is_some()
@@ -86,5 +91,6 @@ mod tests {
         assert_eq!(trail.first_before(&t, 4, |_| true), None);
         assert!(trail.any_suffix("有人说", |k| k < 3) && !trail.any_suffix("说", |k| k < 1));
         assert!(lead.starts("也好") && !lead.starts("好也"));
+        assert!(lead.contains("但也有") && !lead.contains("但也") && trail.contains("人说"));
     }
 }
