@@ -65,15 +65,39 @@ const CUES: &[&str] = &[
     "参加", "出席", "会见", "会晤", "陪同", "主持", "出任", "担任", "当选", "访问", "考察", "看望", "接受",
 ];
 
-/// [`CUES`] as a trie, built once.
-fn cues() -> &'static Words {
-    static CUE_WORDS: OnceLock<Words> = OnceLock::new();
-    CUE_WORDS.get_or_init(|| Words::forward(CUES))
+/// 文/张三, 图/李四: a credit with a slash.
+const CREDITS: &[&str] = &["文/", "文／", "图/", "图／", "文|", "文｜"];
+
+/// The word lists of this module as tries, built once.
+struct Lists {
+    cues: Words,
+    after_words: Words,
+    honorifics: Words,
+    honorifics_rev: Words,
+    bylines: Words,
+    credits: Words,
 }
 
-/// Builds the cue trie now (the engine does this at start-up).
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        cues: Words::forward(CUES),
+        after_words: Words::forward(AFTER_WORDS),
+        honorifics: Words::forward(HONORIFIC),
+        honorifics_rev: Words::backward(HONORIFIC),
+        bylines: Words::backward(BYLINE),
+        credits: Words::backward(CREDITS),
+    })
+}
+
+/// [`CUES`] as a trie.
+fn cues() -> &'static Words {
+    &lists().cues
+}
+
+/// Builds the word-list tries now (the engine does this at start-up).
 pub fn warm_up() {
-    cues();
+    lists();
 }
 
 /// Forms of address after a surname or name (程某先生).
@@ -174,7 +198,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
             || ctx.lx.is_place(ctx.slice(span.start, span.end))
             || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
-            || HONORIFIC.iter().any(|h| ctx.slice(span.start, span.end).ends_with(h))
+            || lists().honorifics_rev.any_suffix(ctx.slice(span.start, span.end), |_| true)
             || next_to_versus(ctx, span)
         {
             continue;
@@ -188,25 +212,23 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
 pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
     let before = ctx.before(ctx.trimmed_end(b, Trim::Colons));
     // Only the last dozen characters can hold the title.
-    let tail_start = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-    let tail = &before[tail_start..];
-    let i = ctx.lx.title_at_end(tail)?;
-    let title = &tail[i..];
+    let i = ctx.lx.title_at_end_within(before, 12)?;
+    let title = &before[i..];
     // 记者/编辑 are bylines, handled there; 专家/学者 rarely precede a name directly.
     if matches!(title, "专家" | "学者" | "博士" | "代表" | "球员" | "记者" | "编辑") {
         return None;
     }
-    Some((tail_start + i, before.len()))
+    Some((i, before.len()))
 }
 
 fn byline_before(ctx: &Ctx, b: usize) -> bool {
     // 文/张三, 图/李四: a credit with a slash.
     let raw = ctx.before(ctx.trimmed_end(b, Trim::Spaces));
-    if ["文/", "文／", "图/", "图／", "文|", "文｜"].iter().any(|w| raw.ends_with(w)) {
+    if lists().credits.any_suffix(raw, |_| true) {
         return true;
     }
     let before = ctx.before(ctx.trimmed_end(b, Trim::Credits));
-    BYLINE.iter().any(|w| before.ends_with(w))
+    lists().bylines.any_suffix(before, |_| true)
 }
 
 /// A name right after a title: a Chinese name, or a transliterated one.
@@ -250,7 +272,7 @@ fn chinese_name_in(ctx: &Ctx, b: usize, strong: bool) -> Option<usize> {
     }
     let mut given: Vec<char> = Vec::with_capacity(2);
     for (off, c) in rest.char_indices().take(2) {
-        if !is_han(c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
+        if !is_han(c) || lists().after_words.starts(&rest[off..]) {
             break;
         }
         if BOUND.contains(&c) {
@@ -310,7 +332,12 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
-    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "同", "跟", "将", "于", "等"] {
+    // (Only a word ending in the last char of one of them can lose any.)
+    let glued = ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "同", "跟", "将", "于", "等"];
+    let may_strip = w.chars().next_back().is_some_and(|c| {
+        matches!(c, '说' | '称' | '示' | '则' | '就' | '也' | '还' | '都' | '却' | '在' | '愿' | '向' | '对' | '和' | '与' | '同' | '跟' | '将' | '于' | '等')
+    });
+    for cue in glued.into_iter().filter(|_| may_strip) {
         if let Some(x) = w.strip_suffix(cue) {
             // 乌称: what is left is no name at all.
             if x.chars().count() < 2 {
@@ -342,7 +369,7 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     // A title right after (习近平主席, 彭某某检察官) also marks a name.
     let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some_and(|n| {
         !matches!(ctx.slice(end, end + n), "球员" | "专家" | "学者" | "代表" | "博士" | "记者" | "编辑" | "委员")
-    }) || HONORIFIC.iter().any(|h| ctx.after(end).starts_with(h));
+    }) || lists().honorifics.starts(ctx.after(end));
     let prev = ctx.char_before(t.span.start);
     let open_quote = |c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》');
     // 河南队的某某: a member of the organization just named.

@@ -285,6 +285,15 @@ impl Lexicon {
         self.titles_rev.longest_suffix(s).map(|(i, ())| i)
     }
 
+    /// [`Self::title_at_end`] among titles of at most `max` chars (what
+    /// the last `max` chars of `s` can hold).
+    pub fn title_at_end_within(&self, s: &str, max: usize) -> Option<usize> {
+        if !self.last_has(s, flag::TITLE_LAST) {
+            return None;
+        }
+        self.titles_rev.longest_suffix_within(s, max).map(|(i, ())| i)
+    }
+
     /// True when some job title ends with `c` (a cheap filter before [`Self::title_at_end`]).
     #[inline]
     pub fn may_end_title(&self, c: char) -> bool {

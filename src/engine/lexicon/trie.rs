@@ -216,10 +216,15 @@ impl<V: Copy> Trie<V> {
     /// The longest word `s` ends with: the byte offset where it starts, and
     /// its value (a reversed trie only).
     pub fn longest_suffix(&self, s: &str) -> Option<(usize, V)> {
+        self.longest_suffix_within(s, usize::MAX)
+    }
+
+    /// [`Self::longest_suffix`] among words of at most `max` chars.
+    pub fn longest_suffix_within(&self, s: &str, max: usize) -> Option<(usize, V)> {
         debug_assert!(self.reversed);
         let mut best = None;
         let mut node = 0;
-        for (i, c) in s.char_indices().rev() {
+        for (i, c) in s.char_indices().rev().take(max) {
             match self.child(node, c) {
                 Some(n) => node = n,
                 None => break,
