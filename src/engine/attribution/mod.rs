@@ -33,6 +33,7 @@ pub mod text;
 pub mod turns;
 
 use super::chars::Chars;
+use super::lexicon::FxHasher;
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
 use super::segment::Token;
 use super::span::Span;
@@ -40,6 +41,9 @@ use cues::Cue;
 use registry::Registry;
 use speakers::Subject;
 use text::{is_close_quote, is_open_quote, is_para, is_sentence_end, Text};
+
+/// A hash map keyed by char indices (FxHash: SipHash cost more than the lookups).
+type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// A quotation in char indices.
 struct Q {
@@ -100,7 +104,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     t.body_start = dateline::start(&t);
     let t = t;
     // Organizations by their first char, for subjects left out after a comma.
-    let org_at: std::collections::HashMap<usize, usize> = entities
+    let org_at: FxMap<usize, usize> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Organization)
         .map(|e| (t.char_of(e.span.start), t.char_of(e.span.end)))
@@ -151,8 +155,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
     let mut raws = Vec::new();
     // Quotations by the char index of their opening mark and of their end.
-    let by_open: std::collections::HashMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
-    let by_end: std::collections::HashMap<usize, usize> =
+    let by_open: FxMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
+    let by_end: FxMap<usize, usize> =
         qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)).collect();
     let quote_at = |i: usize| by_open.get(&i).copied();
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
@@ -285,7 +289,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     }
     // A quotation right after a source's words in the same paragraph goes on
     // with them (X表示，A。“B。”), attributed by context.
-    let mut ends: std::collections::HashMap<usize, Vec<usize>> = raws.iter().map(|r| (after_punct(&t, r.span.1), r.speakers.clone())).collect();
+    let mut ends: FxMap<usize, Vec<usize>> = raws.iter().map(|r| (after_punct(&t, r.span.1), r.speakers.clone())).collect();
     for (k, q) in qs.iter().enumerate() {
         if let Some((ids, _)) = &quote_by[k] {
             ends.insert(q.end, ids.clone());
@@ -368,7 +372,7 @@ const PROPOSALS: &[&str] = &[
 
 /// The subject of an earlier clause in the same sentence, when the cue's own
 /// clause has none: the clause's first word, if a pronoun or a person's name.
-fn elided_subject(t: &Text, person: &[bool], org_at: &std::collections::HashMap<usize, usize>, cue: usize) -> Option<(usize, usize)> {
+fn elided_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cue: usize) -> Option<(usize, usize)> {
     let mut cs = subject::clause_start(t, cue);
     for _ in 0..3 {
         if cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {

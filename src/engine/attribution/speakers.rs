@@ -211,7 +211,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     let s = t.sub(a, z);
     let n = z - a;
     // X的报道《…》 / X的文章: the outlet or body behind a publication.
-    for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"] {
+    // (Each of them has a 的: most phrases have none, and one char search rules them out.)
+    let has_de = s.contains('的');
+    for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"].into_iter().filter(|_| has_de) {
         if let Some(i) = s.find(w) {
             // The publication ends the phrase or is followed by its title (not 的评论员).
             let rest = &s[i + w.len()..];

@@ -102,20 +102,20 @@ impl Stops {
             let mut clause_people = Vec::new();
             let mut he_she = Vec::new();
             let mut reporter = Vec::new();
-            for i in 0..self.n {
-                let ch = c[i];
+            for (i, &ch) in c.iter().enumerate() {
                 if person[i] && i > 0 && (is_clause_punct(c[i - 1]) || is_sentence_end(c[i - 1])) {
                     clause_people.push(i as u32);
                 }
-                if matches!(ch, '他' | '她') && t.tag(i) == "r" && c.get(i + 1) != Some(&'的') {
-                    he_she.push(i as u32);
-                }
-                if matches!(ch, '记' | '本' | '笔' | '我' | '责') {
-                    for w in REPORTER_WORDS {
-                        if t.at(i, w) {
-                            reporter.push((i as u32, (i + w.chars().count()) as u32));
+                match ch {
+                    '他' | '她' if t.tag(i) == "r" && c.get(i + 1) != Some(&'的') => he_she.push(i as u32),
+                    '记' | '本' | '笔' | '我' | '责' => {
+                        for w in REPORTER_WORDS {
+                            if t.at(i, w) {
+                                reporter.push((i as u32, (i + w.chars().count()) as u32));
+                            }
                         }
                     }
+                    _ => {}
                 }
             }
             let mut reporter_min_end = vec![u32::MAX; reporter.len()];
