@@ -46,7 +46,17 @@ impl Root {
         root
     }
 
-    #[inline]
+    /// True when some word starts with `c` (one bit test below [`DENSE`]).
+    #[inline(always)]
+    fn has(&self, c: char) -> bool {
+        let i = c as usize;
+        if i >= DENSE {
+            return self.other.contains_key(&c);
+        }
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    #[inline(always)]
     fn get(&self, c: char) -> Option<u32> {
         let i = c as usize;
         if i >= DENSE {
@@ -159,6 +169,12 @@ impl<V: Copy> Trie<V> {
                 hit(k + 1, v);
             }
         }
+    }
+
+    /// True when some word starts with `c` (a reversed trie: ends with it).
+    #[inline(always)]
+    pub fn starts_with_char(&self, c: char) -> bool {
+        self.root.has(c)
     }
 
     /// A walk from the root, one char at a time.

@@ -48,14 +48,24 @@ impl Words {
 
     /// The first listed word written at char `i` of `t` that `accept`s its
     /// length in chars: that length (a forward list).
+    #[inline]
     pub fn first_at(&self, t: &Chars, i: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
-        self.first(t.c.get(i..).unwrap_or(&[]).iter().copied(), accept)
+        // Most places start no listed word: one bit test before the walk.
+        if !t.c.get(i).is_some_and(|&c| self.trie.starts_with_char(c)) {
+            return None;
+        }
+        self.first(t.c[i..].iter().copied(), accept)
     }
 
     /// The first listed word written right before char `j` of `t` that
     /// `accept`s its length in chars: that length (a backward list).
+    #[inline]
     pub fn first_before(&self, t: &Chars, j: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
-        self.first(t.c[..j.min(t.len())].iter().rev().copied(), accept)
+        let j = j.min(t.len());
+        if !(j > 0 && self.trie.starts_with_char(t.c[j - 1])) {
+            return None;
+        }
+        self.first(t.c[..j].iter().rev().copied(), accept)
     }
 
     /// True when `s` is a listed word.
@@ -65,12 +75,12 @@ impl Words {
 
     /// True when `s` starts with a listed word (a forward list).
     pub fn starts(&self, s: &str) -> bool {
-        self.first(s.chars(), |_| true).is_some()
+        s.chars().next().is_some_and(|c| self.trie.starts_with_char(c)) && self.first(s.chars(), |_| true).is_some()
     }
 
     /// True when `s` ends with a listed word that `accept`s its length in chars (a backward list).
     pub fn any_suffix(&self, s: &str, accept: impl Fn(usize) -> bool) -> bool {
-        self.first(s.chars().rev(), accept).is_some()
+        s.chars().next_back().is_some_and(|c| self.trie.starts_with_char(c)) && self.first(s.chars().rev(), accept).is_some()
     }
 }
 
