@@ -6,7 +6,7 @@
 
 use super::lexicon::FxHasher;
 use super::segment::Token;
-use std::cell::{Cell, OnceCell};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -97,12 +97,7 @@ pub struct Chars<'t> {
     /// use: [`Self::find_all`] runs for every speaker name, and a whole-text
     /// substring search per name cost more than the lookups it fed.
     by_char: OnceCell<CharIndex>,
-    /// How many [`Self::find_all`] calls searched the text directly.
-    direct_finds: Cell<u32>,
 }
-
-/// [`Chars::find_all`] calls per text that search the text directly, before the index.
-const DIRECT_FINDS: u32 = 8;
 
 /// Char positions grouped by a hash of the char (counting sort: two passes,
 /// no per-char allocation, so building it costs less than one text search).
@@ -175,7 +170,7 @@ impl<'t> Chars<'t> {
         covers &= k == tokens.len() && next == s.len();
         boundary[0] = true;
         boundary[n] = true;
-        let mut v = Chars { s, c, b, boundary, tok, runs, marks, sports, after_sep: OnceCell::new(), by_char: OnceCell::new(), direct_finds: Cell::new(0) };
+        let mut v = Chars { s, c, b, boundary, tok, runs, marks, sports, after_sep: OnceCell::new(), by_char: OnceCell::new() };
         if !covers {
             v.mark_tokens(tokens);
         }
@@ -294,18 +289,11 @@ impl<'t> Chars<'t> {
     }
 
     /// Byte offsets of the non-overlapping occurrences of `w`, left to right:
-    /// the same as `s.match_indices(w)`. The first few calls on a text
-    /// search it directly (cheaper than an index for the few speakers of
-    /// an article); after that, an index of each char's occurrences is
-    /// built, so that thousands of names cost one pass, not one each.
+    /// the same as `s.match_indices(w)`, found from an index of `w`'s first char.
     pub fn find_all(&self, w: &str) -> Vec<usize> {
         let Some(first) = w.chars().next() else {
             return self.s.match_indices(w).map(|(i, _)| i).collect();
         };
-        if self.by_char.get().is_none() && self.direct_finds.get() < DIRECT_FINDS {
-            self.direct_finds.set(self.direct_finds.get() + 1);
-            return self.s.match_indices(w).map(|(i, _)| i).collect();
-        }
         let index = self.by_char.get_or_init(|| {
             let mut start = vec![0u32; (1 << BUCKET_BITS) + 1];
             for &ch in &self.c {
@@ -357,11 +345,9 @@ mod tests {
     fn find_all_matches_match_indices() {
         let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普";
         let t = Chars::new(s, &[]);
-        // Twice: the first calls search directly, the later ones use the index.
-        for w in ["娜娜", "娜", "米尔萨普", "-娜", "说", "无"].repeat(2) {
+        for w in ["娜娜", "娜", "米尔萨普", "-娜", "说", "无"] {
             assert_eq!(t.find_all(w), s.match_indices(w).map(|(i, _)| i).collect::<Vec<_>>(), "{w}");
         }
-        assert!(t.by_char.get().is_some());
     }
 
     #[test]
