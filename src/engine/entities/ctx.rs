@@ -25,7 +25,7 @@ impl Trim {
             Trim::Spaces => matches!(c, ' ' | '　'),
             Trim::Colons => matches!(c, ' ' | '　' | ':' | '：'),
             Trim::Credits => matches!(c, ' ' | '　' | ':' | '：' | '/' | '|'),
-            Trim::All => matches!(c, ' ' | '　' | ':' | '：' | '/' | '／' | '|' | '｜'),
+            Trim::All => crate::engine::chars::skipped_before_name(c),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! known organization (商务部外贸司, 新浪体育), media in 《》 (from works).
 
 use super::ctx::Ctx;
-use crate::engine::chars::mark;
+use crate::engine::chars::{mark, pos, tok};
 use crate::engine::lexicon::{flag, KnownOrg, Words};
 use crate::engine::lexicon::FxHasher;
 use std::collections::HashMap;
@@ -158,9 +158,15 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     };
     let work_spans = SpanSet::new(works.iter().filter(|w| w.kind == EntityKind::Work).map(|w| w.span));
     let in_work = |span: Span| work_spans.overlaps(span);
-    for k in 0..toks.len() {
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
+        // Most tokens can start or end no organization: the token itself is not read.
+        let known = f.first & flag::ORG_FIRST != 0;
+        let suffix = (f.last & flag::SUFFIX_LAST != 0 || f.bits & tok::LAST_ZHANG != 0) && f.pos & pos::X == 0 && f.bits & tok::LONG == 0;
+        if !known && !suffix && f.bits & tok::FANG_AFTER == 0 && f.pos & pos::NT == 0 {
+            continue;
+        }
         // 1. Well-known names, aligned on token boundaries, longest first.
-        if let Some((end, _, org)) = known_at(ctx, k) {
+        if let Some((end, _, org)) = known.then(|| known_at(ctx, k)).flatten() {
             let span = Span::new(toks[k].span.start, end);
             if !org.ambiguous || has_org_context(ctx, span) {
                 // 新浪体育: the unit as written, not also the bare portal name inside it.
@@ -188,17 +194,17 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
         }
         let t = &toks[k];
         // 1b. X方面表示: a name speaking as a body.
-        if let Some(sub) = speaks_as_body(ctx, k) {
+        if let Some(sub) = (f.bits & tok::FANG_AFTER != 0).then(|| speaks_as_body(ctx, k)).flatten() {
             push(&mut out, t.span.start, t.span.end, sub);
         }
         // 2. jieba's organization tag, when the word also looks like one.
-        if t.tag == "nt" && !in_work(t.span) {
+        if f.pos & pos::NT != 0 && !in_work(t.span) {
             if let Some(sub) = nt_subkind(ctx, t) {
                 push(&mut out, t.span.start, t.span.end, sub);
             }
         }
         // 3. A name ending in an organization suffix.
-        if let Some((sub, end)) = suffix_token(ctx, k) {
+        if let Some((sub, end)) = suffix.then(|| suffix_token(ctx, k)).flatten() {
             // 国华置业 inside 国华置业有限公司: only the full name.
             let inner = end == t.span.end
                 && toks.get(k + 1).is_some_and(|n| matches!(n.word, "有限公司" | "股份有限公司" | "公司" | "集团" | "控股" | "股份" | "有限" | "有限责任公司"));

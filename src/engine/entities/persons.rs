@@ -4,7 +4,7 @@
 //! so a two-character name needs name-like context on both sides.
 
 use super::ctx::{is_han, Ctx, Trim};
-use crate::engine::chars::mark;
+use crate::engine::chars::{mark, pos, tok, BYLINE_LAST};
 use crate::engine::lexicon::{flag, Words};
 use std::sync::OnceLock;
 use crate::engine::model::{Entity, EntityKind};
@@ -103,8 +103,6 @@ pub fn warm_up() {
 /// Forms of address after a surname or name (程某先生).
 const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
 
-/// Last characters of [`BYLINE`] words and of 文/图 credits.
-const BYLINE_LAST: &[char] = &['者', '辑', '员', '生', '影', '编', '译', '文', '对', '图'];
 
 /// Words right before a name in a byline or photo credit.
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
@@ -129,18 +127,23 @@ fn is_name_sep(c: char) -> bool {
 pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let mut spans: Vec<Span> = Vec::new();
     foreign_joined(ctx, &mut spans);
-    let c = &ctx.chars.c;
-    for k in 0..ctx.tokens.len() {
-        let t = &ctx.tokens[k];
-        let b = t.span.start;
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
         // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
         // before (spaces, colons, slashes and bars skipped) decides cheaply whether
         // either can end there.
-        let last = match t.at.checked_sub(1).map(|i| c[i]) {
-            Some(p) if Trim::All.trims(p) => ctx.char_before(ctx.trimmed_end(b, Trim::All)),
-            p => p,
+        let may_follow = if f.bits & tok::BEFORE_TRIMMED != 0 {
+            let last = ctx.char_before(ctx.trimmed_end(ctx.tokens[k].span.start, Trim::All));
+            last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c))
+        } else {
+            f.before & flag::TITLE_LAST != 0 || f.bits & tok::BEFORE_BYLINE != 0
         };
-        let may_follow = last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c));
+        let surname = f.first & (flag::SURNAME | flag::COMPOUND_FIRST) != 0;
+        // Most tokens are none of these: the token itself is not read.
+        if !may_follow && !surname && f.pos & (pos::NR | pos::NRFG | pos::NRT) == 0 {
+            continue;
+        }
+        let t = &ctx.tokens[k];
+        let b = t.span.start;
         if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
                 spans.push(Span::new(b, end));
@@ -148,12 +151,12 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             }
         }
         // A name right before a speech cue or an interview colon (彭某某认为, 陈某某：).
-        if let Some(end) = name_before_cue(ctx, k) {
+        if let Some(end) = surname.then(|| name_before_cue(ctx, k)).flatten() {
             spans.push(Span::new(b, end));
             continue;
         }
         // jieba's person tag, checked.
-        if t.tag == "nr" || t.tag == "nrfg" {
+        if f.pos & (pos::NR | pos::NRFG) != 0 {
             if let Some(end) = checked_nr(ctx, k) {
                 // jieba split the surname off (吴 | 秋香): take it back.
                 let mut start = split_surname(ctx, k).unwrap_or(b);
@@ -165,7 +168,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             }
         }
         // A transliterated name jieba recognised (鲁本斯), in name-like context.
-        if t.tag == "nrt" {
+        if f.pos & pos::NRT != 0 {
             if let Some(end) = checked_nrt(ctx, k) {
                 spans.push(Span::new(b, end));
             }

@@ -12,9 +12,11 @@
 //! that is also a common word and needs organization context.
 //! `surnames.txt` is whitespace separated.
 
+mod charmap;
 mod trie;
 mod words;
 
+pub use charmap::CharMap;
 pub use trie::{Cursor, Trie};
 pub use words::Words;
 
@@ -90,17 +92,11 @@ pub mod flag {
     pub const ORG_FIRST: u8 = 64;
 }
 
-/// Chars below this code point have their flags in a dense table (all of
-/// CJK's main block); the few others in a map.
-const DENSE: usize = 0xA000;
-
 /// All lexicon tables, parsed once.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// Flags of chars below [`DENSE`].
-    dense: Vec<u8>,
-    /// Flags of the other chars that have any.
-    sparse: Map<char, u8>,
+    /// The [`flag`]s of every char that has any.
+    flags: CharMap<u8>,
     surnames: Trie<()>,
     /// Two-char surnames.
     compound_surnames: Set<(char, char)>,
@@ -173,12 +169,8 @@ impl Lexicon {
         add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
         add_orgs(&mut orgs, include_str!("orgs.txt"), Subkind::Company);
 
-        let mut dense = vec![0u8; DENSE];
-        let mut sparse: Map<char, u8> = Map::default();
-        let mut set = |c: char, f: u8| match dense.get_mut(c as usize) {
-            Some(x) => *x |= f,
-            None => *sparse.entry(c).or_default() |= f,
-        };
+        let mut flags: std::collections::BTreeMap<char, u8> = Default::default();
+        let mut set = |c: char, f: u8| *flags.entry(c).or_default() |= f;
         let mut compound_surnames = Set::default();
         for w in &surnames {
             let mut cs = w.chars();
@@ -206,8 +198,7 @@ impl Lexicon {
         }
         let max_org_chars = orgs.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         Lexicon {
-            dense,
-            sparse,
+            flags: CharMap::new(flags),
             surnames: Trie::new(surnames.iter().map(|&w| (w, ()))),
             compound_surnames,
             titles: Trie::new(titles.iter().map(|&w| (w, ()))),
@@ -228,10 +219,7 @@ impl Lexicon {
     /// The [`flag`]s of `c`.
     #[inline]
     pub fn char_flags(&self, c: char) -> u8 {
-        match self.dense.get(c as usize) {
-            Some(&f) => f,
-            None => self.sparse.get(&c).copied().unwrap_or(0),
-        }
+        self.flags.get(c).unwrap_or(0)
     }
 
     /// True when the first char of `s` has flag `f`.

@@ -3,79 +3,14 @@
 //! stops at the first char no word continues with: most probes end after
 //! one or two chars, where a hash set would hash every candidate length.
 
-use super::FxHasher;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-/// Root children of chars below this code point sit in a rank bitmap (all
-/// of CJK's main block); the rare others in a map.
-const DENSE: usize = 0xA000;
-
-/// The root's children: lists start with hundreds or thousands of chars,
-/// and the root is probed at nearly every token, so it is a bitmap with
-/// rank counts (two loads and a popcount) rather than a hash map.
-#[derive(Debug, Default)]
-struct Root {
-    /// Bit `c % 64` of `bits[c / 64]`: char `c` has a child.
-    bits: Vec<u64>,
-    /// `rank[w]`: how many children the words `bits[..w]` hold.
-    rank: Vec<u32>,
-    /// Child nodes in char order.
-    nodes: Vec<u32>,
-    /// Children of chars at or above [`DENSE`].
-    other: HashMap<char, u32, BuildHasherDefault<FxHasher>>,
-}
-
-impl Root {
-    fn new(children: impl Iterator<Item = (char, u32)>) -> Self {
-        let mut root = Root { bits: vec![0; DENSE / 64], rank: vec![0; DENSE / 64], ..Root::default() };
-        // Children arrive in char order (from a BTreeMap).
-        for (c, n) in children {
-            if (c as usize) < DENSE {
-                root.bits[c as usize / 64] |= 1 << (c as usize % 64);
-                root.nodes.push(n);
-            } else {
-                root.other.insert(c, n);
-            }
-        }
-        let mut total = 0;
-        for w in 0..root.bits.len() {
-            root.rank[w] = total;
-            total += root.bits[w].count_ones();
-        }
-        root
-    }
-
-    /// True when some word starts with `c` (one bit test below [`DENSE`]).
-    #[inline(always)]
-    fn has(&self, c: char) -> bool {
-        let i = c as usize;
-        if i >= DENSE {
-            return self.other.contains_key(&c);
-        }
-        self.bits[i / 64] & (1 << (i % 64)) != 0
-    }
-
-    #[inline(always)]
-    fn get(&self, c: char) -> Option<u32> {
-        let i = c as usize;
-        if i >= DENSE {
-            return self.other.get(&c).copied();
-        }
-        let (w, bit) = (i / 64, i % 64);
-        let bits = self.bits[w];
-        if bits & (1 << bit) == 0 {
-            return None;
-        }
-        let below = (bits & ((1u64 << bit) - 1)).count_ones();
-        Some(self.nodes[(self.rank[w] + below) as usize])
-    }
-}
+use super::charmap::CharMap;
 
 /// A trie of words with a value per word.
 #[derive(Debug)]
 pub struct Trie<V> {
-    root: Root,
+    /// The root's children: lists start with hundreds or thousands of
+    /// chars, and the root is probed at nearly every token.
+    root: CharMap<u32>,
     /// Nodes below the root; `nodes[i]` has the edges `edges[first..first + count]`.
     nodes: Vec<Node<V>>,
     /// (char, child node), grouped by parent; a parent has only a few.
@@ -137,7 +72,7 @@ impl<V: Copy> Trie<V> {
             edges.extend(t.children.iter().map(|(&c, &n)| (c, n as u32)));
             nodes.push(Node { value: t.value, first, count: t.children.len() as u32 });
         }
-        let root = Root::new(tmp[0].children.iter().map(|(&c, &n)| (c, n as u32)));
+        let root = CharMap::new(tmp[0].children.iter().map(|(&c, &n)| (c, n as u32)).collect());
         Trie { root, nodes, edges, reversed, max_chars }
     }
 
@@ -174,7 +109,7 @@ impl<V: Copy> Trie<V> {
     /// True when some word starts with `c` (a reversed trie: ends with it).
     #[inline(always)]
     pub fn starts_with_char(&self, c: char) -> bool {
-        self.root.has(c)
+        self.root.contains(c)
     }
 
     /// A walk from the root, one char at a time.
