@@ -112,61 +112,48 @@ pub struct TokFacts {
     pub pos: u16,
 }
 
-/// [`tok`] bits from the char before a token.
-fn before_bits(p: char) -> u8 {
+/// [`tok`] bits from the char before a token, from its [`mark_table`] entry.
+#[inline]
+fn before_bits(entry: u16) -> u8 {
     let mut bits = 0;
-    if skipped_before_name(p) {
+    if entry & SKIPPED != 0 {
         bits |= tok::BEFORE_TRIMMED;
     }
-    if BYLINE_LAST.contains(&p) {
+    if entry & BYLINE != 0 {
         bits |= tok::BEFORE_BYLINE;
     }
     bits
 }
 
-/// [`tok`] bits from a token's last char, the char after it and its length in chars.
-fn end_bits(last: char, after: Option<char>, len: usize) -> u8 {
-    let mut bits = 0;
-    if last == '长' {
-        bits |= tok::LAST_ZHANG;
-    }
-    if after == Some('方') {
-        bits |= tok::FANG_AFTER;
-    }
-    if len >= 2 {
-        bits |= tok::MULTI;
-    }
-    if len > 8 {
-        bits |= tok::LONG;
-    }
-    bits
-}
-
-/// Completes the facts of the last token in `facts` (a covering token
-/// ending at char `end`, followed by `after`): its last char's flags, which
-/// it returns (the next token's `before`), and its end bits.
+/// [`tok`] bits from a token's last char, the char after it ('\0' at the
+/// text end) and its length in chars. Without branches: the lengths and
+/// chars vary from token to token.
 #[inline]
-fn finish(lx: &crate::engine::lexicon::Lexicon, facts: &mut [TokFacts], runs: &[(u32, &str)], c: &[char], end: usize, after: Option<char>) -> u8 {
-    let (Some(f), Some(run)) = (facts.last_mut(), runs.last()) else { return 0 };
-    let start = run.0 as usize;
-    let last = c[end - 1];
-    // A one-char token's last char is its first.
-    f.last = if end - start == 1 { f.first } else { lx.char_flags(last) };
-    f.bits |= end_bits(last, after, end - start);
-    f.last
+fn end_bits(last: char, after: char, len: usize) -> u8 {
+    (u8::from(last == '长') * tok::LAST_ZHANG)
+        | (u8::from(after == '方') * tok::FANG_AFTER)
+        | (u8::from(len >= 2) * tok::MULTI)
+        | (u8::from(len > 8) * tok::LONG)
 }
 
-/// Not a mark: the char may start a sport word (球队, 赛季 …), see [`Chars::sports`].
-const SPORT: u8 = 128;
+/// Not marks, but facts of the same table: the char may start a sport
+/// word (球队, 赛季 …, see [`Chars::sports`]); the person rules look past
+/// it before a name ([`skipped_before_name`]); it ends a byline word
+/// ([`BYLINE_LAST`]).
+const SPORT: u16 = 0x100;
+const SKIPPED: u16 = 0x200;
+const BYLINE: u16 = 0x400;
 
-/// [`mark_of`] (and [`SPORT`]) of every char that has any, in a compact
-/// map: one bit test rules out most chars.
-fn mark_table() -> &'static CharMap<u8> {
-    static TABLE: std::sync::OnceLock<CharMap<u8>> = std::sync::OnceLock::new();
+/// [`mark_of`] and the facts above for every char that has any, in a
+/// compact map: one bit test rules out most chars.
+fn mark_table() -> &'static CharMap<u16> {
+    static TABLE: std::sync::OnceLock<CharMap<u16>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let all = (0..=0xFFFF_u32).filter_map(char::from_u32).map(|c| {
             let sport = if matches!(c, '球' | '赛' | '比' | '联' | '主' | '客' | '篮' | '进') { SPORT } else { 0 };
-            (c, mark_of(c) | sport)
+            let skipped = if skipped_before_name(c) { SKIPPED } else { 0 };
+            let byline = if BYLINE_LAST.contains(&c) { BYLINE } else { 0 };
+            (c, u16::from(mark_of(c)) | sport | skipped | byline)
         });
         CharMap::new(all.filter(|&(_, m)| m != 0).collect())
     })
@@ -245,71 +232,113 @@ impl<'t> Chars<'t> {
     /// alongside (they cover the text in order, as jieba's do; other tokens
     /// take a second pass).
     pub fn new(s: &'t str, tokens: &[Token<'t>]) -> Self {
-        let lx = crate::engine::lexicon::Lexicon::get();
         let n = s.chars().count();
-        // Tokens that start at 0 and end at the text's end cover it when each
-        // starts where the one before ended (checked in the loop below).
-        let mut covers = tokens.first().is_some_and(|t| t.span.start == 0) && tokens.last().is_some_and(|t| t.span.end == s.len());
         // Sized once and filled by index: pushing to several vectors per
         // char cost more than the rest of this pass.
-        let mut c = vec!['\0'; n];
-        let mut b = vec![s.len(); n + 1];
-        // Without tokens every char boundary counts, so matching still works.
-        let mut boundary = vec![tokens.is_empty(); n + 1];
-        let mut tok = vec![0u32; n];
-        let mut runs = Vec::with_capacity(tokens.len());
-        let mut facts: Vec<TokFacts> = Vec::with_capacity(tokens.len());
-        let mut marks = Vec::new();
-        let mut sports = false;
+        let mut v = Chars {
+            s,
+            c: vec!['\0'; n],
+            b: vec![s.len(); n + 1],
+            // Without tokens every char boundary counts, so matching still works.
+            boundary: vec![tokens.is_empty(); n + 1],
+            facts: Vec::with_capacity(tokens.len()),
+            tok: vec![0u32; n],
+            runs: Vec::with_capacity(tokens.len()),
+            marks: Vec::new(),
+            sports: false,
+            after_sep: OnceCell::new(),
+            by_char: OnceCell::new(),
+        };
+        // jieba's tokens cover the text end to end, each starting where the
+        // one before ended: then one pass over them fills everything.
+        if !v.fill_from_tokens(tokens) {
+            v.fill_from_text(tokens);
+        }
+        v.boundary[0] = true;
+        v.boundary[n] = true;
+        v
+    }
+
+    /// Fills the view from jieba's tokens; false (leaving it to
+    /// [`Self::fill_from_text`]) when they do not cover the text end to end
+    /// at the char positions they claim. Three simple passes, each with few
+    /// data-dependent branches: the chars; the tokens (one step each, no
+    /// loop over a token's chars); the token index per char (a running count).
+    fn fill_from_tokens(&mut self, tokens: &[Token<'t>]) -> bool {
+        let n = self.c.len();
+        if tokens.is_empty() {
+            return false;
+        }
         let table = mark_table();
-        // The next token, and where it starts.
-        let (mut k, mut next) = (0, 0);
-        for (ci, (i, ch)) in s.char_indices().enumerate().take(n) {
-            if table.contains(ch) {
-                let m = table.get(ch).unwrap_or(0);
-                if m & !SPORT != 0 {
-                    marks.push((ci as u32, m & !SPORT));
+        self.fill_chars(table);
+        let lx = crate::engine::lexicon::Lexicon::get();
+        let (c, b, boundary) = (&self.c[..], &self.b[..], &mut self.boundary[..]);
+        let (runs, facts) = (&mut self.runs, &mut self.facts);
+        // The tag classes seen so far: jieba's tags are a few dozen strings
+        // from its tag table, so most tokens repeat a recent one.
+        let mut seen: [(usize, usize, u16); 16] = [(0, 0, 0); 16];
+        let (mut at, mut prev_flags) = (0, 0);
+        for t in tokens {
+            let (a, z) = (t.at, t.at + t.chars);
+            // Each token starts where the one before ended, on the chars it claims.
+            if a != at || z <= a || z > n || b[a] != t.span.start || b[z] != t.span.end {
+                return false;
+            }
+            at = z;
+            boundary[a] = true;
+            runs.push((a as u32, t.tag));
+            let (first, last) = (lx.char_flags(c[a]), lx.char_flags(c[z - 1]));
+            let after = c.get(z).copied().unwrap_or('\0');
+            let before = if a > 0 { table.get(c[a - 1]).unwrap_or(0) } else { 0 };
+            let bits = end_bits(c[z - 1], after, z - a) | before_bits(before);
+            let key = (t.tag.as_ptr() as usize, t.tag.len());
+            let slot = &mut seen[(key.0 >> 3 ^ key.1) & 15];
+            if (slot.0, slot.1) != key {
+                *slot = (key.0, key.1, pos_of(t.tag));
+            }
+            facts.push(TokFacts { first, last, before: prev_flags, pos: slot.2, bits });
+            prev_flags = last;
+        }
+        if at != n {
+            return false;
+        }
+        // The token covering each char: how many tokens started up to it.
+        let mut k = 0u32;
+        for (slot, &start) in self.tok.iter_mut().zip(&self.boundary) {
+            k += u32::from(start);
+            *slot = k.saturating_sub(1);
+        }
+        true
+    }
+
+    /// The chars, their byte offsets and marks, and whether the text is about sport.
+    fn fill_chars(&mut self, table: &CharMap<u16>) {
+        let s = self.s;
+        let (c, b, marks) = (&mut self.c[..], &mut self.b[..], &mut self.marks);
+        let mut sports = false;
+        marks.clear();
+        for (ci, (i, ch)) in s.char_indices().enumerate().take(c.len()) {
+            c[ci] = ch;
+            b[ci] = i;
+            if let Some(m) = table.get(ch) {
+                if m & 0xFF != 0 {
+                    marks.push((ci as u32, m as u8));
                 }
                 if m & SPORT != 0 && !sports {
                     sports = SPORTS.iter().any(|w| s[i..].starts_with(w));
                 }
             }
-            c[ci] = ch;
-            b[ci] = i;
-            if covers {
-                if i == next {
-                    match tokens.get(k) {
-                        Some(t) if t.span.start == i && t.span.end > i => {
-                            // The token before ends here: its last char and the one after it are known.
-                            let before = finish(lx, &mut facts, &runs, &c, ci, Some(ch));
-                            let mut f = TokFacts { first: lx.char_flags(ch), before, pos: pos_of(t.tag), ..TokFacts::default() };
-                            if let Some(&p) = ci.checked_sub(1).and_then(|j| c.get(j)) {
-                                f.bits |= before_bits(p);
-                            }
-                            facts.push(f);
-                            runs.push((ci as u32, t.tag));
-                            next = t.span.end;
-                            k += 1;
-                            boundary[ci] = true;
-                        }
-                        _ => covers = false,
-                    }
-                }
-                tok[ci] = k.saturating_sub(1) as u32;
-            }
         }
-        covers &= k == tokens.len() && next == s.len();
-        if covers {
-            finish(lx, &mut facts, &runs, &c, n, None);
-        }
-        boundary[0] = true;
-        boundary[n] = true;
-        let mut v = Chars { s, c, b, boundary, facts, tok, runs, marks, sports, after_sep: OnceCell::new(), by_char: OnceCell::new() };
-        if !covers {
-            v.mark_tokens(tokens);
-            v.facts = v.token_facts(tokens);
-        }
-        v
+        self.sports = sports;
+    }
+
+    /// Fills the view from the text alone, then places `tokens` (in any
+    /// shape) on it.
+    fn fill_from_text(&mut self, tokens: &[Token<'t>]) {
+        self.fill_chars(mark_table());
+        self.runs.clear();
+        self.mark_tokens(tokens);
+        self.facts = self.token_facts(tokens);
     }
 
     /// Boundaries, tags and token starts from tokens that do not cover the
@@ -359,12 +388,12 @@ impl<'t> Chars<'t> {
                 let mut f = TokFacts { pos: pos_of(t.tag), ..TokFacts::default() };
                 if a < z {
                     f.first = lx.char_flags(self.c[a]);
-                    f.bits |= end_bits(self.c[z - 1], self.c.get(z).copied(), z - a);
+                    f.bits |= end_bits(self.c[z - 1], self.c.get(z).copied().unwrap_or('\0'), z - a);
                     f.last = lx.char_flags(self.c[z - 1]);
                 }
                 if let Some(&p) = a.checked_sub(1).and_then(|i| self.c.get(i)) {
                     f.before = lx.char_flags(p);
-                    f.bits |= before_bits(p);
+                    f.bits |= before_bits(mark_table().get(p).unwrap_or(0));
                 }
                 f
             })
