@@ -45,7 +45,8 @@ struct RunOn {
     clause_people: Vec<u32>,
     /// 他/她 as a pronoun subject (tagged `r`, not followed by 的).
     he_she: Vec<u32>,
-    /// Reporter words (记者, 本报 …) as (start, end) char ranges, by start.
+    /// Reporter words (记者, 本报 …) as (start, end) char ranges, by start
+    /// (a start may repeat: no word is a prefix of another, but keep all).
     reporter: Vec<(u32, u32)>,
     /// `reporter_min_end[k]`: the smallest end among `reporter[k..]`.
     reporter_min_end: Vec<u32>,
@@ -102,21 +103,14 @@ impl Stops {
             let mut clause_people = Vec::new();
             let mut he_she = Vec::new();
             let mut reporter = Vec::new();
-            for (i, &ch) in c.iter().enumerate() {
-                if person[i] && i > 0 && (is_clause_punct(c[i - 1]) || is_sentence_end(c[i - 1])) {
+            for i in 0..c.len() {
+                if clause_person_at(t, person, i) {
                     clause_people.push(i as u32);
                 }
-                match ch {
-                    '他' | '她' if t.tag(i) == "r" && c.get(i + 1) != Some(&'的') => he_she.push(i as u32),
-                    '记' | '本' | '笔' | '我' | '责' => {
-                        for w in REPORTER_WORDS {
-                            if t.at(i, w) {
-                                reporter.push((i as u32, (i + w.chars().count()) as u32));
-                            }
-                        }
-                    }
-                    _ => {}
+                if he_she_at(t, i) {
+                    he_she.push(i as u32);
                 }
+                reporter_words_at(t, i, |z| reporter.push((i as u32, z as u32)));
             }
             let mut reporter_min_end = vec![u32::MAX; reporter.len()];
             let mut m = u32::MAX;
@@ -166,19 +160,58 @@ impl Stops {
     /// True when a person's name (`person`: the text's person mask) opens a
     /// clause strictly inside `from..s` (after clause or sentence punctuation).
     pub fn clause_person_within(&self, t: &Text, person: &[bool], from: usize, s: usize) -> bool {
+        if s.saturating_sub(from) <= DIRECT {
+            work::add(s.saturating_sub(from));
+            return (from + 1..s).any(|i| clause_person_at(t, person, i));
+        }
         any_in(&self.run_on(t, person).clause_people, from + 1, s)
     }
 
     /// True when 他/她 stands as a pronoun subject somewhere in `s..e`.
     pub fn he_she_within(&self, t: &Text, person: &[bool], s: usize, e: usize) -> bool {
+        if e.saturating_sub(s) <= DIRECT {
+            work::add(e.saturating_sub(s));
+            return (s..e).any(|i| he_she_at(t, i));
+        }
         any_in(&self.run_on(t, person).he_she, s, e)
     }
 
     /// True when a reporter word (记者, 本报, 笔者, 我要评论, 责任编辑) lies wholly in `s..e`.
     pub fn reporter_within(&self, t: &Text, person: &[bool], s: usize, e: usize) -> bool {
+        if e.saturating_sub(s) <= DIRECT {
+            work::add(e.saturating_sub(s));
+            let mut within = false;
+            for i in s..e {
+                reporter_words_at(t, i, |z| within |= z <= e);
+            }
+            return within;
+        }
         let r = self.run_on(t, person);
         let k = r.reporter.partition_point(|&(a, _)| (a as usize) < s);
         r.reporter_min_end.get(k).is_some_and(|&m| (m as usize) <= e)
+    }
+}
+
+/// Ranges up to this many chars are scanned directly by the run-on checks;
+/// longer ones (a sentence that never ends) read the lists, built once.
+const DIRECT: usize = 256;
+
+/// A person's name opens a clause or sentence at char `i`.
+fn clause_person_at(t: &Text, person: &[bool], i: usize) -> bool {
+    person[i] && i > 0 && (is_clause_punct(t.c[i - 1]) || is_sentence_end(t.c[i - 1]))
+}
+
+/// 他/她 stands as a pronoun subject at char `i` (tagged `r`, not 他的).
+fn he_she_at(t: &Text, i: usize) -> bool {
+    matches!(t.c[i], '他' | '她') && t.tag(i) == "r" && t.c.get(i + 1) != Some(&'的')
+}
+
+/// Calls `hit(end)` for each reporter word written at char `i` (its end, a char index).
+fn reporter_words_at(t: &Text, i: usize, mut hit: impl FnMut(usize)) {
+    if matches!(t.c[i], '记' | '本' | '笔' | '我' | '责') {
+        for w in REPORTER_WORDS.iter().filter(|w| t.at(i, w)) {
+            hit(i + w.chars().count());
+        }
     }
 }
 
