@@ -29,7 +29,12 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if masked[i] || !lex.cues.may_start(t.c[i]) {
+        // On to the next char that can start a cue (one bit test per char).
+        match t.c[i..].iter().position(|&ch| lex.cues.may_start(ch)) {
+            Some(d) => i += d,
+            None => break,
+        }
+        if masked[i] {
             i += 1;
             continue;
         }
