@@ -76,6 +76,11 @@ pub fn tag_reporting<'t>(jieba: &'t Jieba, text: &'t str, progress: &mut dyn FnM
 /// to four characters that opens with a surname is tagged `nr`, one that
 /// ends with an organization suffix `nt`.
 fn guess_oov_tag(lx: &Lexicon, word: &str) -> Option<&'static str> {
+    // Two Han chars take six bytes at least: most x tokens (punctuation,
+    // one char) are ruled out without decoding.
+    if word.len() < 6 {
+        return None;
+    }
     let n = word.chars().count();
     if n < 2 || !word.chars().all(is_han) {
         return None;
