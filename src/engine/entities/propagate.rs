@@ -27,8 +27,17 @@ pub fn persons(ctx: &Ctx, people: &mut Vec<Entity>, others: &[Entity], figures: 
         return;
     }
     let blockers = SpanSet::new(others.iter().chain(figures).chain(people.iter()).map(|e| e.span));
+    // The names' first chars, sorted: most tokens start with none of them,
+    // and one search rules those out before any name is sliced and hashed.
+    let mut firsts: Vec<char> = names.iter().filter_map(|w| w.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let c = &ctx.chars.c;
     let mut found = Vec::new();
     for t in ctx.tokens {
+        if c.get(t.at).is_none_or(|first| firsts.binary_search(first).is_err()) {
+            continue;
+        }
         let b = t.span.start;
         // Byte ends of the first 1..=4 chars after the token start.
         let mut ends = [0usize; 5];
