@@ -99,7 +99,7 @@ pub(crate) fn annotate_reporting(jieba: &Jieba, text: &str, progress: &mut dyn F
     progress(before(Stage::Find));
     // The one char view of the text every stage reads.
     let chars = chars::Chars::new(text, &tokens);
-    let figures = figures::find(text, &tokens);
+    let figures = figures::find_in(&chars);
     let quotes = quotes::find_in(&chars);
     let mut entities = entities::find_in(&chars, &tokens, &quotes, &figures);
     entities.extend(figures);
