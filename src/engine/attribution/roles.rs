@@ -216,6 +216,11 @@ pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
 
 /// 米尔萨普 written elsewhere as 保罗-米尔萨普: the full form becomes the name.
 fn full_name(t: &Text, e: &mut Entry) {
+    // No separator in the whole text: nothing to find (and no per-char index
+    // to build for the search).
+    if !t.marks_of(crate::engine::chars::mark::NAME_SEP).any(|i| matches!(t.c[i], '-' | '·' | '•')) {
+        return;
+    }
     let short = e.name.clone();
     for byte in t.find_all(&short) {
         let p = t.char_of(byte);

@@ -100,10 +100,9 @@ pub fn answers(t: &Text, lex: &Lexicon, reg: &mut Registry, person: &[bool], sco
 /// Every `label：` at a paragraph or sentence start, in text order.
 fn find(t: &Text) -> Vec<Turn> {
     let mut out = Vec::new();
-    for colon in 0..t.len() {
-        if !matches!(t.c[colon], '：' | ':') || colon == 0 {
-            continue;
-        }
+    // One tight scan for the colons (most chars are none).
+    let colons = t.c.iter().enumerate().filter(|&(i, &c)| i > 0 && matches!(c, '：' | ':')).map(|(i, _)| i);
+    for colon in colons {
         // The label: up to MAX_LABEL chars back, no spaces or punctuation.
         let mut start = colon;
         while start > 0 && colon - start < MAX_LABEL && is_han(t.c[start - 1]) {
