@@ -289,9 +289,10 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
     // Datelines: the outlet token right before [place] + date + 电/消息/讯.
     for k in 0..ctx.tokens.len() {
         let t = &ctx.tokens[k];
-        // (The token's char count comes with it: counting its chars for every
-        // token cost more than the rest of this scan.)
-        if t.chars < 3 || !t.word.ends_with(['网', '社']) || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
+        // (The token's char count and last char come from the char view:
+        // counting and decoding them for every token cost more than the rest
+        // of this scan.)
+        if t.chars < 3 || !matches!(ctx.chars.c[t.at + t.chars - 1], '网' | '社') || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
             continue;
         }
         let mut rest = ctx.after(t.span.end);

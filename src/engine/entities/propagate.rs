@@ -32,10 +32,19 @@ pub fn persons(ctx: &Ctx, people: &mut Vec<Entity>, others: &[Entity], figures: 
     let mut firsts: Vec<char> = names.iter().filter_map(|w| w.chars().next()).collect();
     firsts.sort_unstable();
     firsts.dedup();
+    // A 256-bit filter of those chars' low bits, tested before the search.
+    let bit = |c: char| (c as usize & 255, 1u64 << (c as u32 & 63));
+    let mut filter = [0u64; 4];
+    for &f in &firsts {
+        let (i, b) = bit(f);
+        filter[i >> 6] |= b;
+    }
     let c = &ctx.chars.c;
     let mut found = Vec::new();
     for t in ctx.tokens {
-        if c.get(t.at).is_none_or(|first| firsts.binary_search(first).is_err()) {
+        let Some(&first) = c.get(t.at) else { continue };
+        let (i, b) = bit(first);
+        if filter[i >> 6] & b == 0 || firsts.binary_search(&first).is_err() {
             continue;
         }
         let b = t.span.start;
