@@ -178,11 +178,26 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
         (chinese || translit) && !addressed && !not_name_end && !lx.is_place(w) && !lx.is_not_name(w) && lx.known_org(w).is_none()
     };
     let before = entities.len();
-    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Person) {
+    let mut speaking = speakers.iter().filter(|sp| sp.kind == SpeakerKind::Person).peekable();
+    if speaking.peek().is_none() {
+        return;
+    }
+    // Overlap queries by index, not by scanning every entity per mention (a
+    // text naming one speaker thousands of times was quadratic).
+    let found = SpanSet::new(entities.iter().map(|e| e.span));
+    // Names added here, by start: they never overlap each other, so the one
+    // starting last before a span's end is the only one that can reach it.
+    let mut added: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for sp in speaking {
         for m in &sp.mentions {
             let w = m.slice(text);
             // The full name only: short forms (米尔萨普 of 保罗-米尔萨普) are aliases, not persons.
-            if w == sp.name && name_shaped(w) && !entities.iter().any(|e| e.span.overlaps(m)) {
+            if w != sp.name || !name_shaped(w) {
+                continue;
+            }
+            let overlaps_added = added.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start);
+            if !found.overlaps(*m) && !overlaps_added {
+                added.insert(m.start, m.end);
                 entities.push(Entity { kind: EntityKind::Person, subkind: None, span: *m });
             }
         }
