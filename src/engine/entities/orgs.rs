@@ -287,7 +287,13 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
         }
     }
     // Datelines: the outlet token right before [place] + date + 电/消息/讯.
-    for k in 0..ctx.tokens.len() {
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
+        // Most tokens are ruled out by their facts, without reading them: 网
+        // and 社 end organization suffixes (新闻网, 报社: a test checks), and
+        // the tags are proper or noun classes.
+        if f.last & flag::SUFFIX_LAST == 0 || f.pos & (pos::NZ | pos::NT | pos::X | pos::NOUNISH) == 0 {
+            continue;
+        }
         let t = &ctx.tokens[k];
         // (The token's char count and last char come from the char view:
         // counting and decoding them for every token cost more than the rest
@@ -695,4 +701,18 @@ fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
         return None;
     }
     Some(ctx.lx.org_suffix_at_end(t.word).map_or(Subkind::Company, |x| x.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_endings_end_organization_suffixes() {
+        // media_sources skips tokens whose last char ends no suffix.
+        let lx = crate::engine::lexicon::Lexicon::get();
+        for c in ['网', '社'] {
+            assert!(lx.char_flags(c) & flag::SUFFIX_LAST != 0, "{c}");
+        }
+    }
 }
