@@ -45,6 +45,8 @@ struct Lists {
     not_org: Words,
     generic_head: Words,
     context_after: Words,
+    walk_stop: Words,
+    products: Words,
 }
 
 fn lists() -> &'static Lists {
@@ -53,6 +55,8 @@ fn lists() -> &'static Lists {
         not_org: Words::forward(NOT_ORG),
         generic_head: Words::forward(GENERIC_HEAD),
         context_after: Words::forward(ORG_CONTEXT_AFTER),
+        walk_stop: Words::forward(WALK_STOP),
+        products: Words::forward(PRODUCTS),
     })
 }
 
@@ -543,7 +547,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
         // Verbs of diplomacy and greeting (jieba tags 会见 n here) end the
         // name: 某某会见 | 某国某党.
-        if WALK_STOP.contains(&w) {
+        if lists().walk_stop.contains(w) {
             break;
         }
         if !name_like || dateline || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
@@ -564,7 +568,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     // or unknown word right before the product word, opening its phrase
     // (after punctuation, a conjunction or a place); 实木地板, 福建省陶瓷 and
     // 购某某地板 are not brands.
-    if PRODUCTS.contains(&suffix_word) {
+    if lists().products.contains(suffix_word) {
         let h = k.checked_sub(1)?;
         let b = &toks[h];
         let n = b.word.chars().count();
