@@ -325,9 +325,10 @@ impl<'t> Chars<'t> {
         let (c, b, marks) = (&mut self.c[..], &mut self.b[..], &mut self.marks);
         let mut sports = false;
         marks.clear();
-        for (ci, (i, ch)) in s.char_indices().enumerate().take(c.len()) {
-            c[ci] = ch;
-            b[ci] = i;
+        // Zipped with the slots (no index checks); `c` holds exactly one slot per char.
+        for (ci, ((c_slot, b_slot), (i, ch))) in c.iter_mut().zip(b.iter_mut()).zip(s.char_indices()).enumerate() {
+            *c_slot = ch;
+            *b_slot = i;
             if let Some(m) = table.get(ch) {
                 if m & 0xFF != 0 {
                     marks.push((ci as u32, m as u8));
