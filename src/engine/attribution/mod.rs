@@ -21,6 +21,8 @@ pub mod lexicon;
 pub mod registry;
 /// Per-text tables for the clause scans (sentence ends, speech quotations).
 pub mod stops;
+/// Which places the statements recorded so far cover, asked in text order.
+pub mod covering;
 /// Roles, titles, affiliations and full names of person speakers.
 pub mod roles;
 /// Subject phrase → person, organization, anonymous source or pronoun.
@@ -154,6 +156,9 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let mut quote_by: Vec<Option<(Vec<usize>, Option<Cue>)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
     let mut raws = Vec::new();
+    // The indirect statements recorded in the cue loop below (the only raws
+    // it adds), for its nested-source test.
+    let mut covered = covering::Covering::default();
     // Quotations by the char index of their opening mark and of their end.
     let by_open: FxMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
     let by_end: FxMap<usize, usize> =
@@ -249,7 +254,9 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         let mut ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
         // A source quoted inside another's words (A表示，B共同宣布C。D。) said
         // C only: the sentences after it are still A's.
-        let nested = raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1);
+        let nested = covered
+            .covers(cue.start)
+            .unwrap_or_else(|| raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1));
         // 据X报道，…: the outlet reports one sentence, nested sources and all
         // (近日，A宣布B，C宣布D。); what follows is the reporter's.
         if is_report {
@@ -260,6 +267,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         }
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
+            covered.add(from, ext.end);
         }
         if let Some(k) = ext.quote_at.and_then(quote_at) {
             if quote_by[k].is_none() {
