@@ -53,18 +53,21 @@ fn steps(engine: &Engine, text: &str) -> u64 {
 /// with the same flaw are checked too: a run-on into one long sentence,
 /// anaphors and pronouns resolved against thousands of mentions, an
 /// organization speaking through 方面 thousands of times, a long run of
-/// spaces before a sentence end.
+/// spaces before a sentence end, a list of thousands of organizations.
 #[test]
 fn regression_many_cues_in_one_sentence_scan_linearly() {
     let engine = Engine::new();
     type Shape = (&'static str, fn(usize) -> String);
-    let shapes: [Shape; 6] = [
+    let shapes: [Shape; 7] = [
         ("郑明远说：× n", |n| "郑明远说：".repeat(n)),
         ("then one long sentence", |n| "郑明远说：".repeat(n) + "。" + &"好".repeat(5 * n) + "。"),
         ("anaphors", |n| "该人士说：".repeat(n)),
         ("pronouns", |n| "郑明远说，".to_string() + &"他说：".repeat(n)),
         ("方面", |n| "星河电池方面称，".repeat(n)),
         ("spaces", |n| "郑明远说：".repeat(n) + &" ".repeat(5 * n) + "。"),
+        // A long list of organizations: bodies written together and list
+        // members were paired against every organization of the text.
+        ("listed organizations", |n| "中国银行、".repeat(n)),
     ];
     for (name, make) in shapes {
         let small = steps(&engine, &make(500));

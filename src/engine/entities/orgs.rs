@@ -258,8 +258,15 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
         }
     }
     // 联合国世界旅游组织: a body of a known organization, written together.
+    // (The organizations by start, in their order within a start: pairing
+    // each with every other one was quadratic in a long list of names.)
+    let mut by_start: Vec<(usize, usize)> = orgs.iter().enumerate().map(|(i, o)| (o.span.start, i)).collect();
+    by_start.sort_unstable();
     for a in orgs {
-        for b in orgs.iter().filter(|b| b.span.start == a.span.end) {
+        let from = by_start.partition_point(|&(s, _)| s < a.span.end);
+        let starting = by_start[from..].iter().take_while(|&&(s, _)| s == a.span.end).map(|&(_, i)| &orgs[i]);
+        for b in starting {
+            crate::engine::work::add(1);
             let joined = ctx.slice(a.span.start, b.span.end);
             let body = ctx.lx.org_suffix_at_end(ctx.slice(b.span.start, b.span.end)).is_some();
             if body && joined.chars().count() <= 16 && ctx.lx.known_org(ctx.slice(a.span.start, a.span.end)).is_some() {
@@ -342,7 +349,15 @@ fn is_numeral(c: char) -> bool {
 /// Items of 、-lists in which most items are already organizations: the
 /// others are organizations too (甲平台、乙平台、某新平台等).
 fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
-    let org_ending = |b: usize| orgs.iter().find(|o| o.span.end == b).map(|o| o.span);
+    // The first organization ending at each place, and every organization's
+    // span: looked up per list item (a scan of all organizations per item was
+    // quadratic in a long list).
+    let mut first_ending: HashMap<usize, Span, BuildHasherDefault<FxHasher>> = HashMap::default();
+    for o in orgs {
+        first_ending.entry(o.span.end).or_insert(o.span);
+    }
+    let spans: std::collections::HashSet<Span, BuildHasherDefault<FxHasher>> = orgs.iter().map(|o| o.span).collect();
+    let org_ending = |b: usize| first_ending.get(&b).copied();
     let mut out = Vec::new();
     let mut items: Vec<(Span, bool)> = Vec::new();
     let flush = |items: &mut Vec<(Span, bool)>, out: &mut Vec<Entity>| {
@@ -388,7 +403,8 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
             continue;
         };
         let span = Span::new(after, after + len);
-        let is_org = orgs.iter().any(|o| o.span == span);
+        let is_org = spans.contains(&span);
+        crate::engine::work::add(1);
         items.push((span, is_org));
     }
     flush(&mut items, &mut out);
