@@ -53,12 +53,13 @@ fn steps(engine: &Engine, text: &str) -> u64 {
 /// with the same flaw are checked too: a run-on into one long sentence,
 /// anaphors and pronouns resolved against thousands of mentions, an
 /// organization speaking through 方面 thousands of times, a long run of
-/// spaces before a sentence end, a list of thousands of organizations.
+/// spaces before a sentence end, a list of thousands of organizations,
+/// thousands of interview turns.
 #[test]
 fn regression_many_cues_in_one_sentence_scan_linearly() {
     let engine = Engine::new();
     type Shape = (&'static str, fn(usize) -> String);
-    let shapes: [Shape; 7] = [
+    let shapes: [Shape; 8] = [
         ("郑明远说：× n", |n| "郑明远说：".repeat(n)),
         ("then one long sentence", |n| "郑明远说：".repeat(n) + "。" + &"好".repeat(5 * n) + "。"),
         ("anaphors", |n| "该人士说：".repeat(n)),
@@ -68,6 +69,9 @@ fn regression_many_cues_in_one_sentence_scan_linearly() {
         // A long list of organizations: bodies written together and list
         // members were paired against every organization of the text.
         ("listed organizations", |n| "中国银行、".repeat(n)),
+        // Interview turns: each answer looked for its speaker's name in the
+        // whole text.
+        ("turns", |n| "李明：好。".repeat(n)),
     ];
     for (name, make) in shapes {
         let small = steps(&engine, &make(500));

@@ -163,7 +163,7 @@ fn body(t: &Text, lex: &Lexicon, scope: &Scope, tr: &Turn, next: Option<usize>, 
         // sub-heading glued to the text (杨某：拍戏险些受伤杨某表示…), or the
         // report taking over again.
         let name = t.sub(tr.start, tr.colon);
-        if let Some(k) = t.find_all(name).into_iter().map(|b| t.char_of(b)).find(|&k| k >= a && k < z) {
+        if let Some(k) = name_within(t, name, tr.colon - tr.start, a, z) {
             let (first_end, _) = scope.stops.sentence_end(a);
             if k < first_end {
                 return None;
@@ -183,6 +183,21 @@ fn body(t: &Text, lex: &Lexicon, scope: &Scope, tr: &Turn, next: Option<usize>, 
         z -= 1;
     }
     (z > a).then_some((a, z))
+}
+
+/// The first char index in `a..z` where `name` (all Han, `name_chars`
+/// long) is written. Searched from `a` only: a Han name cannot run across
+/// the colon or space before `a`, so this is the first of the text's
+/// non-overlapping occurrences there (searching the whole text once per
+/// turn was quadratic in a text of many turns).
+fn name_within(t: &Text, name: &str, name_chars: usize, a: usize, z: usize) -> Option<usize> {
+    // An occurrence starting before `z` ends before `z + name_chars`.
+    let end = (z + name_chars).min(t.len());
+    let from = t.b[a];
+    crate::engine::work::add(end - a + 1);
+    let at = t.s[from..t.b[end]].find(name)?;
+    let k = t.char_of(from + at);
+    (k < z).then_some(k)
 }
 
 #[cfg(test)]
