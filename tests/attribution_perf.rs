@@ -54,12 +54,12 @@ fn steps(engine: &Engine, text: &str) -> u64 {
 /// anaphors and pronouns resolved against thousands of mentions, an
 /// organization speaking through 方面 thousands of times, a long run of
 /// spaces before a sentence end, a list of thousands of organizations,
-/// thousands of interview turns.
+/// thousands of interview turns, of joined foreign names.
 #[test]
 fn regression_many_cues_in_one_sentence_scan_linearly() {
     let engine = Engine::new();
     type Shape = (&'static str, fn(usize) -> String);
-    let shapes: [Shape; 8] = [
+    let shapes: [Shape; 9] = [
         ("郑明远说：× n", |n| "郑明远说：".repeat(n)),
         ("then one long sentence", |n| "郑明远说：".repeat(n) + "。" + &"好".repeat(5 * n) + "。"),
         ("anaphors", |n| "该人士说：".repeat(n)),
@@ -72,6 +72,8 @@ fn regression_many_cues_in_one_sentence_scan_linearly() {
         // Interview turns: each answer looked for its speaker's name in the
         // whole text.
         ("turns", |n| "李明：好。".repeat(n)),
+        // Joined foreign names: each name was compared with the parts of all.
+        ("joined names", |n| "保罗-米尔萨普、".repeat(n)),
     ];
     for (name, make) in shapes {
         let small = steps(&engine, &make(500));

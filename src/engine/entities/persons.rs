@@ -183,9 +183,24 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         .map(|s| ctx.slice(s.start, s.end))
         .filter(|w| w.chars().any(is_name_sep))
         .collect();
-    // Also a clipped part (麦克格 of 麦克格雷迪).
+    // Also a clipped part (麦克格 of 麦克格雷迪). The parts, and every prefix
+    // and suffix of them, in sets: scanning all joined names per span was
+    // quadratic in a text of many of them.
+    type FxSet<'s> = std::collections::HashSet<&'s str, std::hash::BuildHasherDefault<crate::engine::lexicon::FxHasher>>;
+    let mut parts = FxSet::default();
+    let mut affixes = FxSet::default();
+    for p in joined.iter().flat_map(|j| j.split(is_name_sep)) {
+        if parts.insert(p) {
+            for (i, c) in p.char_indices() {
+                affixes.insert(&p[..i + c.len_utf8()]);
+                affixes.insert(&p[i..]);
+            }
+        }
+    }
+    crate::engine::work::add(joined.len());
     let is_part = |w: &str| {
-        joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
+        crate::engine::work::add(1);
+        parts.contains(w) || w.chars().count() >= 2 && affixes.contains(w)
     };
     // Spans people may not overlap: long articles have hundreds of each.
     let blockers = SpanSet::new(
