@@ -25,6 +25,8 @@ pub mod mark {
     pub const LIST: u8 = 16;
     /// A sentence end (。！？!?) or a paragraph break.
     pub const STOP: u8 = 32;
+    /// A colon (：:), where interview turns end their labels.
+    pub const COLON: u8 = 64;
 }
 
 /// Classes of jieba tags, for [`TokFacts::pos`] (bits).
@@ -147,7 +149,7 @@ const BYLINE: u16 = 0x400;
 /// Every char that [`mark_of`] marks (the table is built from this list
 /// rather than by testing all 65,536 BMP chars at start-up; a test checks
 /// that the two agree).
-const MARKED: &str = "\n\r“”「」『』‘’\"《》。！？!?0123456789０１２３４５６７８９〇零一二两三四五六七八九十第百.-·•・‧－‐∙、";
+const MARKED: &str = "\n\r“”「」『』‘’\"《》。！？!?0123456789０１２３４５６７８９〇零一二两三四五六七八九十第百.-·•・‧－‐∙、：:";
 
 /// The table entry of `c`: its [`mark_of`] and the facts above.
 fn entry_of(c: char) -> u16 {
@@ -182,6 +184,7 @@ pub fn mark_of(c: char) -> u8 {
         '.' | '-' => NAME_SEP,
         '·' | '•' | '・' | '‧' | '－' | '‐' | '∙' => NAME_SEP,
         '、' => LIST,
+        '：' | ':' => COLON,
         _ => 0,
     }
 }

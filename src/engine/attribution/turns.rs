@@ -100,8 +100,8 @@ pub fn answers(t: &Text, lex: &Lexicon, reg: &mut Registry, person: &[bool], sco
 /// Every `label：` at a paragraph or sentence start, in text order.
 fn find(t: &Text) -> Vec<Turn> {
     let mut out = Vec::new();
-    // One tight scan for the colons (most chars are none).
-    let colons = t.c.iter().enumerate().filter(|&(i, &c)| i > 0 && matches!(c, '：' | ':')).map(|(i, _)| i);
+    // The colons, as the char view marked them (most chars are none).
+    let colons = t.marks_of(crate::engine::chars::mark::COLON).filter(|&i| i > 0);
     for colon in colons {
         // The label: up to MAX_LABEL chars back, no spaces or punctuation.
         let mut start = colon;
