@@ -2,7 +2,7 @@
 //! builds on. Ignored by default (timing); run with
 //! `cargo test --release --test attribution_perf -- --ignored --nocapture`.
 
-use pizhu::engine::{attribution, quotes, segment, Engine};
+use pizhu::engine::{attribution, quotes, segment, work, Engine};
 use std::time::Instant;
 
 /// A long news-like text written for this test: cues, quotations, roles.
@@ -36,4 +36,50 @@ fn attribution_is_cheap_next_to_jieba() {
         doc.statements.len()
     );
     assert!(attr < jieba, "attribution should cost less than the jieba pass");
+}
+
+/// Steps the engine's text-dependent scans take on `text` (`engine::work`).
+fn steps(engine: &Engine, text: &str) -> u64 {
+    work::take();
+    std::hint::black_box(engine.annotate(text));
+    work::take()
+}
+
+/// Regression: a long sentence holding many cues (郑明远说：× n, no full
+/// stop) made every cue re-read the rest of its sentence (`sentence_end`),
+/// and every new mention compare itself with all earlier ones (the
+/// registry): 100,000 chars took 5 s. The work must now grow linearly:
+/// four times the text, at most ~four times the steps. Related shapes
+/// with the same flaw are checked too: a run-on into one long sentence,
+/// anaphors and pronouns resolved against thousands of mentions, an
+/// organization speaking through 方面 thousands of times, a long run of
+/// spaces before a sentence end, a list of thousands of organizations,
+/// thousands of interview turns, of joined foreign names.
+#[test]
+fn regression_many_cues_in_one_sentence_scan_linearly() {
+    let engine = Engine::new();
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: [Shape; 9] = [
+        ("郑明远说：× n", |n| "郑明远说：".repeat(n)),
+        ("then one long sentence", |n| "郑明远说：".repeat(n) + "。" + &"好".repeat(5 * n) + "。"),
+        ("anaphors", |n| "该人士说：".repeat(n)),
+        ("pronouns", |n| "郑明远说，".to_string() + &"他说：".repeat(n)),
+        ("方面", |n| "星河电池方面称，".repeat(n)),
+        ("spaces", |n| "郑明远说：".repeat(n) + &" ".repeat(5 * n) + "。"),
+        // A long list of organizations: bodies written together and list
+        // members were paired against every organization of the text.
+        ("listed organizations", |n| "中国银行、".repeat(n)),
+        // Interview turns: each answer looked for its speaker's name in the
+        // whole text.
+        ("turns", |n| "李明：好。".repeat(n)),
+        // Joined foreign names: each name was compared with the parts of all.
+        ("joined names", |n| "保罗-米尔萨普、".repeat(n)),
+    ];
+    for (name, make) in shapes {
+        let small = steps(&engine, &make(500));
+        let large = steps(&engine, &make(2_000));
+        assert!(small > 0, "{name}: no steps counted");
+        // 4× the input; allow a little over 4× for constant parts.
+        assert!(large * 10 <= small * 45, "{name}: {small} steps for n = 500 but {large} for n = 2,000 (×{:.1})", large as f64 / small as f64);
+    }
 }

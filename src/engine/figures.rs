@@ -11,6 +11,7 @@
 
 mod units;
 
+use super::chars::{mark, Chars};
 use super::model::{Entity, EntityKind, Subkind};
 use super::segment::Token;
 use super::span::Span;
@@ -21,18 +22,31 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
     // Tokens are not needed: numbers are found char by char, which also catches
     // numbers jieba glues to neighbouring words.
     let _ = tokens;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    find_in(&Chars::new(text, &[]))
+}
+
+/// [`find`] over the text's shared char view: only the chars that can
+/// start a figure, and the 《》 and what closes them, are visited (the
+/// others neither start a figure nor change the title state).
+pub fn find_in(view: &Chars) -> Vec<Entity> {
+    let text = view.s;
+    let chars: Vec<(usize, char)> = view.b.iter().copied().zip(view.c.iter().copied()).collect();
     let mut out = Vec::new();
+    // The first char not yet passed over (a figure or a number skips ahead).
     let mut i = 0;
     // Inside a 《title》 numbers belong to the name (《三十年河东》).
     let mut in_title = false;
-    while i < chars.len() {
+    for p in view.marks_of(mark::FIGURE | mark::TITLE) {
+        if p < i {
+            continue;
+        }
+        i = p;
         match chars[i].1 {
             '《' => in_title = true,
             '》' | '\n' | '。' => in_title = false,
             _ => {}
         }
-        // Fast path: a figure starts with a digit, a Chinese numeral, 第 or 百 (百分之).
+        // A figure starts with a digit, a Chinese numeral, 第 or 百 (百分之).
         let c = chars[i].1;
         if in_title || !(is_arabic(c) || is_cn_digit(c) || c == '第' || c == '百') {
             i += 1;

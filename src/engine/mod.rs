@@ -11,6 +11,7 @@
 //! 5. [`attribution`]: speech cues → statements → speakers.
 
 pub mod attribution;
+pub mod chars;
 pub mod dict;
 pub mod entities;
 pub mod figures;
@@ -20,11 +21,13 @@ pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod span;
+pub mod work;
 
 pub use growing::GrowingEngine;
 pub use model::*;
-pub use span::Span;
+pub use span::{Span, SpanSet};
 
+use chars::Chars;
 use jieba_rs::Jieba;
 
 /// A long-lived annotator: build once (loads the dictionary), annotate many texts.
@@ -35,8 +38,14 @@ pub struct Engine {
 impl Engine {
     /// Builds the engine with its embedded dictionary and lexicons.
     pub fn new() -> Self {
-        // Parse the lexicons now, not on the first annotate call.
+        // Parse the lexicons and build the char and unit tables now, not on
+        // the first annotate call.
         lexicon::Lexicon::get();
+        attribution::lexicon::get();
+        attribution::subject::warm_up();
+        Chars::new("", &[]);
+        figures::find("1年", &[]);
+        entities::warm_up();
         Engine { jieba: dict::jieba() }
     }
 
@@ -88,13 +97,15 @@ fn weight(stage: Stage) -> f32 {
 pub(crate) fn annotate_reporting(jieba: &Jieba, text: &str, progress: &mut dyn FnMut(f32)) -> Document {
     let tokens = segment::tag_reporting(jieba, text, &mut |f| progress(before(Stage::Tag) + f * weight(Stage::Tag)));
     progress(before(Stage::Find));
-    let figures = figures::find(text, &tokens);
-    let quotes = quotes::find(text);
-    let mut entities = entities::find(text, &tokens, &quotes, &figures);
+    // The one char view of the text every stage reads.
+    let chars = chars::Chars::new(text, &tokens);
+    let figures = figures::find_in(&chars);
+    let quotes = quotes::find_in(&chars);
+    let mut entities = entities::find_in(&chars, &tokens, &quotes, &figures);
     entities.extend(figures);
     entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     progress(before(Stage::Attribute));
-    let (speakers, statements) = attribution::find(text, &tokens, &entities, &quotes);
+    let (speakers, statements) = attribution::find_in(&chars, &tokens, &entities, &quotes);
     progress(before(Stage::Finish));
     add_speaking_organizations(text, &speakers, &mut entities);
     add_speaking_persons(text, &speakers, &mut entities);
@@ -117,11 +128,22 @@ fn add_speaking_organizations(text: &str, speakers: &[Speaker], entities: &mut V
             text.get(..m.start).is_some_and(|b| b.ends_with('据')) && ["报道", "报导", "消息", "援引"].iter().any(|w| after.starts_with(w))
         })
     };
-    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(|sp| via_fangmian(sp) || credited(sp)) {
+    let mut speaking = speakers.iter().filter(|sp| sp.kind == SpeakerKind::Organization).filter(|sp| via_fangmian(sp) || credited(sp)).peekable();
+    if speaking.peek().is_none() {
+        return;
+    }
+    let found = SpanSet::new(entities.iter().map(|e| e.span));
+    // Names added here, by start: they never overlap each other, so the one
+    // starting last before a span's end is the only one that can reach it.
+    let mut added: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for sp in speaking {
         // Every occurrence of the name, not only where it speaks (星河电池发布…).
         for (at, name) in text.match_indices(sp.name.as_str()) {
+            work::add(1);
             let m = Span::new(at, at + name.len());
-            if !entities.iter().any(|e| e.span.overlaps(&m)) {
+            let overlaps_added = added.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start);
+            if !found.overlaps(m) && !overlaps_added {
+                added.insert(m.start, m.end);
                 entities.push(Entity { kind: EntityKind::Organization, subkind: None, span: m });
             }
         }
@@ -156,11 +178,26 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
         (chinese || translit) && !addressed && !not_name_end && !lx.is_place(w) && !lx.is_not_name(w) && lx.known_org(w).is_none()
     };
     let before = entities.len();
-    for sp in speakers.iter().filter(|sp| sp.kind == SpeakerKind::Person) {
+    let mut speaking = speakers.iter().filter(|sp| sp.kind == SpeakerKind::Person).peekable();
+    if speaking.peek().is_none() {
+        return;
+    }
+    // Overlap queries by index, not by scanning every entity per mention (a
+    // text naming one speaker thousands of times was quadratic).
+    let found = SpanSet::new(entities.iter().map(|e| e.span));
+    // Names added here, by start: they never overlap each other, so the one
+    // starting last before a span's end is the only one that can reach it.
+    let mut added: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for sp in speaking {
         for m in &sp.mentions {
             let w = m.slice(text);
             // The full name only: short forms (米尔萨普 of 保罗-米尔萨普) are aliases, not persons.
-            if w == sp.name && name_shaped(w) && !entities.iter().any(|e| e.span.overlaps(m)) {
+            if w != sp.name || !name_shaped(w) {
+                continue;
+            }
+            let overlaps_added = added.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start);
+            if !found.overlaps(*m) && !overlaps_added {
+                added.insert(m.start, m.end);
                 entities.push(Entity { kind: EntityKind::Person, subkind: None, span: *m });
             }
         }

@@ -6,14 +6,23 @@
 //! mark of the same kind begins, so n stray “ give n short quotes, not n
 //! overlapping ones of length ~n/2 (quadratic output).
 
+use super::chars::{mark, Chars};
 use super::model::{Quote, QuoteKind};
 use super::span::Span;
 
 /// Finds every quotation in `text`, sorted by start (nested ones included).
 pub fn find(text: &str) -> Vec<Quote> {
+    find_in(&Chars::new(text, &[]))
+}
+
+/// [`find`] over the text's shared char view: only its quotation marks and
+/// paragraph breaks are visited.
+pub fn find_in(chars: &Chars) -> Vec<Quote> {
+    let text = chars.s;
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    for (i, ch) in text.char_indices() {
+    for ci in chars.marks_of(mark::QUOTE) {
+        let (i, ch) = (chars.b[ci], chars.c[ci]);
         match ch {
             '\n' | '\r' => {
                 // Unclosed marks end at the paragraph break.

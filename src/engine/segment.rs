@@ -13,6 +13,10 @@ pub struct Token<'t> {
     pub tag: &'t str,
     /// Where it is (bytes).
     pub span: Span,
+    /// Char index of its first char in the text.
+    pub at: usize,
+    /// Its length in chars.
+    pub chars: usize,
 }
 
 /// Tags `text` once with jieba (HMM on, so unknown names are grouped).
@@ -27,7 +31,7 @@ pub fn tag<'t>(jieba: &'t Jieba, text: &'t str) -> Vec<Token<'t>> {
             let start = pos;
             pos += t.word.len();
             let tag = if t.tag == "x" { guess_oov_tag(lx, t.word).unwrap_or(t.tag) } else { t.tag };
-            Token { word: t.word, tag, span: Span::new(start, pos) }
+            Token { word: t.word, tag, span: Span::new(start, pos), at: t.start, chars: t.end - t.start }
         })
         .collect()
 }
@@ -48,11 +52,18 @@ pub fn tag_reporting<'t>(jieba: &'t Jieba, text: &'t str, progress: &mut dyn FnM
     }
     let mut out = Vec::new();
     let mut start = 0;
+    // Chars before `start`: a piece's tokens count their chars from its start.
+    let mut start_chars = 0;
     while start < text.len() {
         // Bytes, not chars: a b'\n' byte is always a whole character in UTF-8.
         let from = (start + PIECE_BYTES).min(text.len());
         let end = text.as_bytes()[from..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| from + i + 1);
-        out.extend(tag(jieba, &text[start..end]).into_iter().map(|t| Token { span: Span::new(t.span.start + start, t.span.end + start), ..t }));
+        out.extend(
+            tag(jieba, &text[start..end])
+                .into_iter()
+                .map(|t| Token { span: Span::new(t.span.start + start, t.span.end + start), at: t.at + start_chars, ..t }),
+        );
+        start_chars += text[start..end].chars().count();
         start = end;
         progress(start as f32 / text.len() as f32);
     }
@@ -65,6 +76,11 @@ pub fn tag_reporting<'t>(jieba: &'t Jieba, text: &'t str, progress: &mut dyn FnM
 /// to four characters that opens with a surname is tagged `nr`, one that
 /// ends with an organization suffix `nt`.
 fn guess_oov_tag(lx: &Lexicon, word: &str) -> Option<&'static str> {
+    // Two Han chars take six bytes at least: most x tokens (punctuation,
+    // one char) are ruled out without decoding.
+    if word.len() < 6 {
+        return None;
+    }
     let n = word.chars().count();
     if n < 2 || !word.chars().all(is_han) {
         return None;

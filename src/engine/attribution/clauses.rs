@@ -4,6 +4,8 @@
 
 use super::cues::Cue;
 use super::lexicon::Lexicon;
+use super::stops::Stops;
+use crate::engine::work;
 use super::text::{is_clause_punct, is_gap, is_open_quote, is_para, is_sentence_end, Text};
 
 /// How many sentences after the first an indirect statement may run on.
@@ -18,35 +20,11 @@ pub struct Extent {
     pub quote_at: Option<usize>,
 }
 
-/// The end of the sentence starting at `from`: after the first 。！？ outside
-/// quotations, or at the paragraph break, or the text end. Returns
-/// `(end, stopped_at_paragraph)`.
-pub fn sentence_end(t: &Text, masked: &[bool], from: usize) -> (usize, bool) {
-    let n = t.len();
-    let mut i = from;
-    while i < n {
-        let c = t.c[i];
-        if is_para(c) || (i > from && t.breaks_before(i)) {
-            return (i, true);
-        }
-        if !masked[i] && is_sentence_end(c) {
-            // Keep a run of closing punctuation together (！！, 。”).
-            let mut j = i + 1;
-            while j < n && (is_sentence_end(t.c[j]) || matches!(t.c[j], '…')) {
-                j += 1;
-            }
-            return (j, false);
-        }
-        i += 1;
-    }
-    (n, true)
-}
-
-/// What the extent rules look at besides the text: quotation and person
-/// masks (per char) and every cue of the text.
+/// What the extent rules look at besides the text: the per-text scan
+/// tables, the person mask (per char) and every cue of the text.
 pub struct Scope<'a> {
-    /// Chars inside quotation marks.
-    pub masked: &'a [bool],
+    /// Sentence ends, speech quotations and run-on stoppers of the text.
+    pub stops: &'a Stops,
     /// Chars inside person names.
     pub person: &'a [bool],
     /// All cues, in text order.
@@ -60,24 +38,31 @@ pub struct Scope<'a> {
 /// punctuation). `by_person` is true when the source is a person;
 /// `speech_quote(i)` says whether a speech quotation opens at `i`.
 pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: bool, speech_quote: &dyn Fn(usize) -> bool) -> Extent {
-    let Scope { masked, person, cues, subject_at } = *sc;
-    let (mut end, mut para) = sentence_end(t, masked, from);
+    let Scope { stops, person, cues, subject_at } = *sc;
+    let (mut end, mut para) = stops.sentence_end(from);
     // A; B表示，C。: another cue later in the sentence, after a semicolon,
     // starts a new source, so the content ends at that semicolon.
     let ci = cues.partition_point(|c| c.start < from);
     if let Some(next) = cues.get(ci).filter(|c| c.start < end) {
+        work::add(next.start - from);
         if let Some(k) = (from..next.start).find(|&k| matches!(t.c[k], '；' | ';')) {
             end = k;
             para = true;
         }
         // A称B  C称D: headline halves separated by a space between Han chars.
         let han_gap = |k: usize| {
+            // The Han char before first: walking a run of spaces from inside
+            // it again at every position would be quadratic in the run.
+            if !(k > from && super::text::is_han(t.c[k - 1])) {
+                return false;
+            }
             let gap = |c: char| matches!(c, ' ' | '\u{3000}');
             let mut e = k;
             while e < t.len() && gap(t.c[e]) {
                 e += 1;
             }
-            e > k && k > from && super::text::is_han(t.c[k - 1]) && t.c.get(e).is_some_and(|c| super::text::is_han(*c))
+            work::add(e - k);
+            e > k && t.c.get(e).is_some_and(|c| super::text::is_han(*c))
         };
         if let Some(k) = (from..next.start.min(end)).find(|&k| han_gap(k)) {
             end = k;
@@ -93,17 +78,11 @@ pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: boo
         }
     }
     // A speech quotation after clause punctuation ends the indirect part.
-    for i in from..end {
-        if is_open_quote(t.c[i]) && speech_quote(i) {
-            let mut k = i;
-            while k > from && (is_gap(t.c[k - 1]) || is_clause_punct(t.c[k - 1])) {
-                k -= 1;
-            }
-            let after_punct = k < i || i == from;
-            if after_punct {
-                return Extent { end: trim_end(t, from, k), quote_at: Some(i) };
-            }
-        }
+    let at_from = from < t.len() && is_open_quote(t.c[from]) && speech_quote(from);
+    // The table holds every speech quotation; `speech_quote` may accept fewer
+    // (none, for interview answers).
+    if let Some((i, k)) = stops.speech_after_punct(from, end, at_from).filter(|&(i, _)| speech_quote(i)) {
+        return Extent { end: trim_end(t, from, k), quote_at: Some(i) };
     }
     let mut extra = 0;
     while !para && extra < MAX_RUN_ON {
@@ -111,15 +90,19 @@ pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: boo
         while s < t.len() && t.c[s].is_whitespace() && !is_para(t.c[s]) {
             s += 1;
         }
+        work::add(s - end + 1);
         if s >= t.len() || is_para(t.c[s]) {
             break;
         }
-        let (e, p) = sentence_end(t, masked, s);
+        let (e, p) = stops.sentence_end(s);
         // 他/她 can only mean the source when no one else is the subject of the words so far.
-        let names_other = (from..s).any(|i| person[i] && (i == from || is_clause_punct(t.c[i - 1]) || is_sentence_end(t.c[i - 1])));
-        let third_person = by_person && !names_other && he_she_subject(t, s, e);
+        let names_other = from < s && person[from] || stops.clause_person_within(t, person, from, s);
+        // 他/她 as a subject in the sentence (not 他的): when it stands for the
+        // source, the sentence is the reporter's narration again (reported
+        // speech says 自己).
+        let third_person = by_person && !names_other && stops.he_she_within(t, person, s, e);
         // A sentence opening with an organization's name has a new actor: narration again.
-        if !continues(t, lex, cues, s, e) || starts_with_name(t, person, s) || t.org[s] || third_person {
+        if !continues(t, lex, stops, person, cues, s, e) || starts_with_name(t, person, s) || t.org[s] || third_person {
             break;
         }
         end = e;
@@ -131,15 +114,14 @@ pub fn indirect(t: &Text, lex: &Lexicon, sc: &Scope, from: usize, by_person: boo
 
 /// True when the sentence `s..e` is still the speaker's words: no cue, no
 /// quotation, no reporter framing, no reporter.
-fn continues(t: &Text, lex: &Lexicon, cues: &[Cue], s: usize, e: usize) -> bool {
+fn continues(t: &Text, lex: &Lexicon, stops: &Stops, person: &[bool], cues: &[Cue], s: usize, e: usize) -> bool {
     if is_open_quote(t.c[s]) {
         return false;
     }
     if lex.framing.longest_prefix(t.sub(s, e)).is_some() {
         return false;
     }
-    let sent = t.sub(s, e);
-    if sent.starts_with('据') || ["记者", "本报", "笔者", "我要评论", "责任编辑"].iter().any(|w| sent.contains(w)) {
+    if t.c[s] == '据' || stops.reporter_within(t, person, s, e) {
         return false;
     }
     // A new sentence with its own cue belongs to that cue, unless the cue is
@@ -165,13 +147,6 @@ fn first_person(t: &Text, cue: usize) -> bool {
     t.ends_at(end, "我") || t.ends_at(end, "我们")
 }
 
-/// 他/她 as a subject in the sentence `s..e` (not 他的): when it stands for
-/// the source, the sentence is the reporter's narration again (reported
-/// speech says 自己).
-fn he_she_subject(t: &Text, s: usize, e: usize) -> bool {
-    (s..e).any(|i| matches!(t.c[i], '他' | '她') && t.tag[i] == "r" && t.c.get(i + 1) != Some(&'的'))
-}
-
 /// True when the sentence at `s` opens with a person's name (a new subject:
 /// narration, not the speaker's words).
 fn starts_with_name(t: &Text, person: &[bool], s: usize) -> bool {
@@ -190,9 +165,11 @@ fn starts_with_name(t: &Text, person: &[bool], s: usize) -> bool {
 
 /// Trims trailing spaces and clause punctuation from `from..end`.
 pub fn trim_end(t: &Text, from: usize, mut end: usize) -> usize {
+    let at = end;
     while end > from && (t.c[end - 1].is_whitespace() || is_clause_punct(t.c[end - 1])) {
         end -= 1;
     }
+    work::add(at - end);
     end
 }
 

@@ -5,6 +5,7 @@ use super::super::model::SpeakerKind;
 use super::registry::{Entry, Registry};
 use super::speakers::Found;
 use super::subject::{clause_start, trim};
+use crate::engine::work;
 use super::text::{is_close_quote, is_para, is_sentence_end, Text};
 
 /// How far back (chars) a pronoun looks for its person.
@@ -22,17 +23,7 @@ pub fn pronoun(t: &Text, reg: &mut Registry, person: &[bool], p: usize) -> Optio
     }
     // 2. At a sentence start, the source of the sentence before (…总监透露，…。他同时承认).
     if sentence_initial(t, p) {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, e) in reg.entries.iter().enumerate() {
-            if e.kind == SpeakerKind::Organization {
-                continue;
-            }
-            for &(_, z) in &e.mentions {
-                if z <= p && z + 200 >= p && best.is_none_or(|(bz, _)| z > bz) {
-                    best = Some((z, i));
-                }
-            }
-        }
+        let best = latest_mention(reg, p, |e| e.kind != SpeakerKind::Organization).filter(|&(z, _)| z + 200 >= p);
         if let Some((z, i)) = best {
             if !(z..p).any(|k| person[k]) {
                 return Some(i);
@@ -43,18 +34,8 @@ pub fn pronoun(t: &Text, reg: &mut Registry, person: &[bool], p: usize) -> Optio
     // Runs below are names the entity pass accepted: jieba alone tags common
     // words as names (阳光/nr), and a pronoun never stands for those.
     let person = &t.person_entity[..];
-    // Nearest speaker mention that is a person.
-    let mut best: Option<(usize, usize)> = None; // (end, entry)
-    for (i, e) in reg.entries.iter().enumerate() {
-        if e.kind != SpeakerKind::Person {
-            continue;
-        }
-        for &(_, z) in &e.mentions {
-            if z <= p && z >= lo && best.is_none_or(|(bz, _)| z > bz) {
-                best = Some((z, i));
-            }
-        }
-    }
+    // Nearest speaker mention that is a person: (end, entry).
+    let best = latest_mention(reg, p, |e| e.kind == SpeakerKind::Person).filter(|&(z, _)| z >= lo);
     // Nearest run of person-tagged chars (a name nobody has quoted yet).
     let mut j = p;
     while j > lo && !person[j - 1] {
@@ -124,12 +105,12 @@ fn clause_initial_person(t: &Text, person: &[bool], p: usize) -> Option<(usize, 
 /// word, the nearest person.
 pub fn anaphor(t: &Text, reg: &mut Registry, person: &[bool], desc: &str, p: usize) -> Option<usize> {
     let fits = |e: &Entry| e.name.ends_with(desc) || e.aliases.iter().any(|a| a.ends_with(desc)) || e.roles.iter().any(|r| r.ends_with(desc));
-    if let Some(i) = latest_mention(reg, p, fits) {
+    if let Some((_, i)) = latest_mention(reg, p, fits) {
         return Some(i);
     }
     // 该人士 / 上述人士 with no exact match: the nearest anonymous source.
     if matches!(desc, "人士" | "负责人" | "官员" | "人员" | "专家") {
-        if let Some(i) = latest_mention(reg, p, |e| e.kind == SpeakerKind::Anonymous || desc != "人士") {
+        if let Some((_, i)) = latest_mention(reg, p, |e| e.kind == SpeakerKind::Anonymous || desc != "人士") {
             return Some(i);
         }
     }
@@ -146,15 +127,16 @@ pub(super) fn first_name_run(person: &[bool], from: usize, z: usize) -> Option<(
 }
 
 /// Among the registry entries that `fits`, the one with the mention ending
-/// last at or before `p` (the earliest entry wins a tie).
-fn latest_mention(reg: &Registry, p: usize, fits: impl Fn(&Entry) -> bool) -> Option<usize> {
+/// last at or before `p` (the earliest entry wins a tie): (that end, entry).
+fn latest_mention(reg: &Registry, p: usize, fits: impl Fn(&Entry) -> bool) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
+    work::add(reg.entries.len());
     for (i, e) in reg.entries.iter().enumerate().filter(|(_, e)| fits(e)) {
-        for &(_, z) in &e.mentions {
-            if z <= p && best.is_none_or(|(bz, _)| z > bz) {
+        if let Some(z) = e.last_end_until(p) {
+            if best.is_none_or(|(bz, _)| z > bz) {
                 best = Some((z, i));
             }
         }
     }
-    best.map(|(_, i)| i)
+    best
 }

@@ -29,23 +29,37 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if masked[i] || !lex.cues.may_start(t.c[i]) {
+        // On to the next char that can start a cue (one bit test per char).
+        match t.c[i..].iter().position(|&ch| lex.cues.may_start(ch)) {
+            Some(d) => i += d,
+            None => break,
+        }
+        if masked[i] {
             i += 1;
             continue;
         }
-        let mut hit = None;
-        for k in (1..=lex.cues.max_chars.min(n - i)).rev() {
-            let punct_after = t.c.get(i + k).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
-            if t.boundary[i + k]
-                && !masked[i + k - 1]
-                && lex.cues.contains(t.sub(i, i + k))
-                && (punct_after || !lex.needs_punct.contains(t.sub(i, i + k)))
-                && (t.boundary[i] || suffix_cue(t, i, i + k))
-            {
-                hit = Some(i + k);
-                break;
+        // Cue words starting here (lengths in chars, shortest first; cues
+        // are at most a few chars, so eight slots hold them all); the
+        // longest that fits the token boundaries wins.
+        let mut lens = [0usize; 8];
+        let mut found = 0;
+        lex.cues.each_prefix(t.c[i..].iter().copied(), |k| {
+            if found < lens.len() {
+                lens[found] = k;
+                found += 1;
             }
-        }
+        });
+        let hit = lens[..found]
+            .iter()
+            .rev()
+            .find(|&&k| {
+                let punct_after = t.c.get(i + k).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+                t.boundary[i + k]
+                    && !masked[i + k - 1]
+                    && (punct_after || !lex.needs_punct.contains(t.sub(i, i + k)))
+                    && (t.boundary[i] || suffix_cue(t, i, i + k))
+            })
+            .map(|&k| i + k);
         let Some(end) = hit else {
             i += 1;
             continue;
@@ -84,7 +98,7 @@ const NOT_CUES: &[&str] = &[
 /// unless the token is a word of its own; a one-char cue only after a name or
 /// a date, where jieba tends to glue it on.
 fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
-    let ts = t.tok_start[i];
+    let ts = t.tok_start(i);
     if ts >= i || !t.boundary[end] {
         return false;
     }
@@ -99,8 +113,8 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     let translit = crate::engine::lexicon::Lexicon::get();
     // …or the last char of a name jieba split (王重|昆说): a name part right before.
     let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
-        || i - ts == 1 && ts > 0 && t.tag[ts - 1].starts_with("nr") && t.tok_start[ts - 1] + 2 >= ts;
-    t.tag[i].starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
+        || i - ts == 1 && ts > 0 && t.tag(ts - 1).starts_with("nr") && t.tok_start(ts - 1) + 2 >= ts;
+    t.tag(i).starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
 /// Where a cue prefix (进一步, 联合) written right before the verb starts.
@@ -151,7 +165,7 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
         return false;
     }
     // 意见和建议 / 批评与建议: a noun joined to a noun, not a speech verb.
-    if matches!(prev, '和' | '与' | '及' | '、') && start >= 2 && matches!(t.tag[start - 2], "n" | "vn") && t.tag[start].starts_with('n') {
+    if matches!(prev, '和' | '与' | '及' | '、') && start >= 2 && matches!(t.tag(start - 2), "n" | "vn") && t.tag(start).starts_with('n') {
         return false;
     }
     // 在谈到新合同时说 / 提到此事时，…: a topic frame ending in 时, not the speech verb.

@@ -12,18 +12,22 @@ const MAX_START: usize = 120;
 /// Words that end a dateline.
 const ENDINGS: &[&str] = &["日电", "日消息", "日讯", "时消息", "体育讯", "娱乐讯", "财经讯", "科技讯", "教育讯", "游戏讯", "房产讯", "家居讯", "时尚讯", "汽车讯", "本报讯", "新闻讯"];
 
+/// The first chars of [`ENDINGS`] (a test keeps them in step).
+const ENDING_FIRST: [char; 13] = ['日', '时', '体', '娱', '财', '科', '教', '游', '房', '家', '汽', '本', '新'];
+
 /// The char index where the opening dateline starts, when a headline comes
 /// before it on the same line (so index > 0 and not right after a break).
 pub fn start(t: &Text) -> Option<usize> {
     let n = t.len().min(MAX_START + 30);
     // 某某事件(图) / (组图): a headline's picture mark, the body right after it.
-    if let Some(i) = (1..n).find(|&i| ["(图)", "（图）", "(组图)", "（组图）"].iter().any(|w| t.at(i, w))) {
+    // (Each place is tested on its char first: most chars open no listed word.)
+    if let Some(i) = (1..n).find(|&i| matches!(t.c[i], '(' | '（') && ["(图)", "（图）", "(组图)", "（组图）"].iter().any(|w| t.at(i, w))) {
         let len = if t.at(i + 1, "组") { 4 } else { 3 };
         if i + len < t.len() && !super::text::is_para(t.c[i + len]) && (0..i).all(|k| !super::text::is_para(t.c[k])) {
             return Some(i + len);
         }
     }
-    let (end, ending) = (0..n).find_map(|i| ENDINGS.iter().find(|w| t.at(i, w)).map(|w| (i, *w)))?;
+    let (end, ending) = (0..n).filter(|&i| ENDING_FIRST.contains(&t.c[i])).find_map(|i| ENDINGS.iter().find(|w| t.at(i, w)).map(|w| (i, *w)))?;
     let after = t.c.get(end + ending.chars().count()).copied();
     let mut framed = after.is_none_or(|c| !is_han(c));
     // The date (7月26日, 2009年11月5日, 北京时间4月26日) before 电/消息/讯.
@@ -38,11 +42,11 @@ pub fn start(t: &Text) -> Option<usize> {
             s -= 2;
         }
         // The place (北京, 呼和浩特, 俄罗斯叶卡捷琳堡): one jieba word of place names.
-        if s > 0 && t.tag[s - 1] == "ns" {
+        if s > 0 && t.tag(s - 1) == "ns" {
             framed = true;
-            s = t.tok_start[s - 1];
-            if s > 0 && t.tag[s - 1] == "ns" {
-                s = t.tok_start[s - 1];
+            s = t.tok_start(s - 1);
+            if s > 0 && t.tag(s - 1) == "ns" {
+                s = t.tok_start(s - 1);
             }
         }
     } else {
@@ -62,7 +66,7 @@ pub fn start(t: &Text) -> Option<usize> {
         o -= 4;
     }
     if o > 0 && matches!(t.c[o - 1], '网' | '社' | '报' | '台') {
-        let k = t.tok_start[o - 1];
+        let k = t.tok_start(o - 1);
         if o - k >= 2 && o - k <= 6 {
             s = k;
             framed = true;
@@ -87,8 +91,16 @@ mod tests {
     fn at(text: &str) -> Option<String> {
         let jieba = dict::jieba();
         let tokens = segment::tag(&jieba, text);
-        let t = Text::new(text, &tokens);
+        let chars = crate::engine::chars::Chars::new(text, &tokens);
+        let t = Text::over(&chars);
         start(&t).map(|s| t.sub(s, t.len()).chars().take(8).collect())
+    }
+
+    #[test]
+    fn ending_first_chars_cover_every_ending() {
+        for w in ENDINGS {
+            assert!(w.chars().next().is_some_and(|c| ENDING_FIRST.contains(&c)), "{w}");
+        }
     }
 
     #[test]

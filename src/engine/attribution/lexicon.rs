@@ -2,54 +2,63 @@
 //! descriptors, reporter framing, job titles), embedded from the `.txt` files
 //! next to this module and parsed once.
 
-use super::super::lexicon::FxHasher;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+use super::super::lexicon::Trie;
 use std::sync::OnceLock;
 
-/// The lexicon's FxHash: these sets are probed at every char position, and
-/// SipHash dominated the cue lookup.
-type Fx = BuildHasherDefault<FxHasher>;
+/// First chars below this code point are kept in a bitmap (all of CJK's
+/// main block); a rare other first char is looked up in the trie's root.
+const DENSE: usize = 0xA000;
 
-/// One word list with per-position lookups by length.
+/// One word list, as tries for prefix and suffix lookups.
 pub struct WordSet {
-    words: HashSet<&'static str, Fx>,
-    /// First chars of the words: most text positions start no word, and one
-    /// char lookup rules them out before any string is hashed.
-    first: HashSet<char, Fx>,
+    words: Trie<()>,
+    reversed: Trie<()>,
+    /// Bit `c` set when some word starts with char `c` (below [`DENSE`]):
+    /// most text positions start no word, and one bit test rules them out.
+    first: Vec<u64>,
     /// Longest word, in chars.
     pub max_chars: usize,
 }
 
 impl WordSet {
     fn parse(data: &'static str) -> Self {
-        let words: HashSet<&'static str, Fx> =
-            data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        let first = words.iter().filter_map(|w| w.chars().next()).collect();
-        WordSet { words, first, max_chars }
+        let list: Vec<&'static str> = data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let words = Trie::new(list.iter().map(|&w| (w, ())));
+        let reversed = Trie::reversed(list.iter().map(|&w| (w, ())));
+        let mut first = vec![0u64; DENSE / 64];
+        for c in list.iter().filter_map(|w| w.chars().next()).filter(|&c| (c as usize) < DENSE) {
+            first[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        WordSet { max_chars: words.max_chars(), words, reversed, first }
     }
 
     /// False when no word of the list starts with `c`.
+    #[inline]
     pub fn may_start(&self, c: char) -> bool {
-        self.first.contains(&c)
+        match self.first.get(c as usize / 64) {
+            Some(bits) => bits & (1 << (c as usize % 64)) != 0,
+            None => self.words.has_prefix(std::iter::once(c)),
+        }
     }
 
     /// True when `w` is in the list.
     pub fn contains(&self, w: &str) -> bool {
-        self.words.contains(w)
+        self.words.get(w).is_some()
+    }
+
+    /// Calls `hit(k)` for every word made of the first `k` chars of `chars`, shortest first.
+    pub fn each_prefix(&self, chars: impl Iterator<Item = char>, mut hit: impl FnMut(usize)) {
+        self.words.each_match(chars, |k, ()| hit(k));
     }
 
     /// The longest word of the list that `s` ends with, if any.
     pub fn longest_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        // Walks back from the end only (no per-call Vec of every char of `s`);
-        // the last hit is the longest.
-        s.char_indices().rev().take(self.max_chars).map(|(i, _)| &s[i..]).filter(|w| self.words.contains(w)).last()
+        self.reversed.longest_suffix(s).map(|(i, ())| &s[i..])
     }
 
     /// The longest word of the list that `s` starts with, if any.
     pub fn longest_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        s.char_indices().take(self.max_chars).map(|(i, c)| &s[..i + c.len_utf8()]).filter(|w| self.words.contains(w)).last()
+        self.words.longest_prefix(s).map(|(e, ())| &s[..e])
     }
 }
 

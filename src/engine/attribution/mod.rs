@@ -19,6 +19,10 @@ pub mod cues;
 pub mod lexicon;
 /// Speakers of one text, merged by name.
 pub mod registry;
+/// Per-text tables for the clause scans (sentence ends, speech quotations).
+pub mod stops;
+/// Which places the statements recorded so far cover, asked in text order.
+pub mod covering;
 /// Roles, titles, affiliations and full names of person speakers.
 pub mod roles;
 /// Subject phrase → person, organization, anonymous source or pronoun.
@@ -30,6 +34,8 @@ pub mod text;
 /// Interview turns (名字：答话), in paragraphs or in one line.
 pub mod turns;
 
+use super::chars::Chars;
+use super::lexicon::FxHasher;
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
 use super::segment::Token;
 use super::span::Span;
@@ -37,6 +43,9 @@ use cues::Cue;
 use registry::Registry;
 use speakers::Subject;
 use text::{is_close_quote, is_open_quote, is_para, is_sentence_end, Text};
+
+/// A hash map keyed by char indices (FxHash: SipHash cost more than the lookups).
+type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// A quotation in char indices.
 struct Q {
@@ -60,8 +69,13 @@ struct Raw {
 
 /// Finds statements and the speakers they are attributed to.
 pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
+    find_in(&Chars::new(text, tokens), tokens, entities, quotes)
+}
+
+/// [`find`] over the text's shared char view (built from the same tokens).
+pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Quote]) -> (Vec<Speaker>, Vec<Statement>) {
     let lex = lexicon::get();
-    let mut t = Text::new(text, tokens);
+    let mut t = Text::over(chars);
     let n = t.len();
     if n == 0 {
         return (Vec::new(), Vec::new());
@@ -92,7 +106,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
     t.body_start = dateline::start(&t);
     let t = t;
     // Organizations by their first char, for subjects left out after a comma.
-    let org_at: std::collections::HashMap<usize, usize> = entities
+    let org_at: FxMap<usize, usize> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Organization)
         .map(|e| (t.char_of(e.span.start), t.char_of(e.span.end)))
@@ -137,13 +151,17 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         })
         .collect();
+    let stops = stops::Stops::new(&t, &masked, qs.iter().filter(|q| q.speech).map(|q| q.open));
     let mut reg = Registry::default();
     let mut quote_by: Vec<Option<(Vec<usize>, Option<Cue>)>> = vec![None; qs.len()];
     let mut cue_ids: Vec<Vec<usize>> = vec![Vec::new(); cues.len()];
     let mut raws = Vec::new();
+    // The indirect statements recorded in the cue loop below (the only raws
+    // it adds), for its nested-source test.
+    let mut covered = covering::Covering::default();
     // Quotations by the char index of their opening mark and of their end.
-    let by_open: std::collections::HashMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
-    let by_end: std::collections::HashMap<usize, usize> =
+    let by_open: FxMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
+    let by_end: FxMap<usize, usize> =
         qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)).collect();
     let quote_at = |i: usize| by_open.get(&i).copied();
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
@@ -174,7 +192,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             })
             .filter(|x| !x.2.is_empty());
         // Only a bare connective or adverb before the cue means the subject was left out.
-        let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag[i].starts_with('n')));
+        let bare = np.is_none_or(|(a, z)| z - a <= 2 && (a..z).all(|i| !t.tag(i).starts_with('n')));
         if found.is_none() && bare {
             // 他戴着口罩，透露…: the subject of an earlier clause of the sentence.
             found = elided_subject(&t, &person, &org_at, cue.start).map(|(a, z)| (a, z, resolve(&t, lex, &mut reg, &person, a, z)));
@@ -232,21 +250,24 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             }
         }
         let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
-        let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
+        let scope = clauses::Scope { stops: &stops, person: &person, cues: &cues, subject_at: &subject_at };
         let mut ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
         // A source quoted inside another's words (A表示，B共同宣布C。D。) said
         // C only: the sentences after it are still A's.
-        let nested = raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1);
+        let nested = covered
+            .covers(cue.start)
+            .unwrap_or_else(|| raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1));
         // 据X报道，…: the outlet reports one sentence, nested sources and all
         // (近日，A宣布B，C宣布D。); what follows is the reporter's.
         if is_report {
-            ext.end = clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0);
+            ext.end = clauses::trim_end(&t, from, stops.sentence_end(from).0);
         }
         if nested {
-            ext.end = ext.end.min(clauses::trim_end(&t, from, clauses::sentence_end(&t, &masked, from).0));
+            ext.end = ext.end.min(clauses::trim_end(&t, from, stops.sentence_end(from).0));
         }
         if ext.end > from {
             raws.push(Raw { speakers: ids.clone(), kind: StatementKind::Indirect, cue: Some((cue.start, cue.end)), span: (from, ext.end) });
+            covered.add(from, ext.end);
         }
         if let Some(k) = ext.quote_at.and_then(quote_at) {
             if quote_by[k].is_none() {
@@ -257,25 +278,26 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
 
     // A quotation opening a sentence whose cue names the speaker
     // (“…”就在…上，张国伟表示，…).
+    // `named_from[i]`: the first cue at or after cue i that named a speaker
+    // (cues are in text order, so the first one is also the earliest).
+    let mut named_from = vec![cues.len(); cues.len() + 1];
+    for ci in (0..cues.len()).rev() {
+        named_from[ci] = if cue_ids[ci].is_empty() { named_from[ci + 1] } else { ci };
+    }
     for (k, q) in qs.iter().enumerate() {
         if quote_by[k].is_some() || !q.speech || !starts_sentence(&t, q.open) {
             continue;
         }
-        let (stop, _) = clauses::sentence_end(&t, &masked, q.end);
+        let (stop, _) = stops.sentence_end(q.end);
         let first = cues.partition_point(|c| c.start < q.end);
-        let hit = cues[first..]
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (first + i, c))
-            .take_while(|(_, c)| c.start < stop)
-            .find(|(ci, _)| !cue_ids[*ci].is_empty());
-        if let Some((ci, c)) = hit {
+        let ci = named_from[first];
+        if let Some(c) = cues.get(ci).filter(|c| c.start < stop) {
             quote_by[k] = Some((cue_ids[ci].clone(), Some(*c)));
         }
     }
     // A quotation right after a source's words in the same paragraph goes on
     // with them (X表示，A。“B。”), attributed by context.
-    let mut ends: std::collections::HashMap<usize, Vec<usize>> = raws.iter().map(|r| (after_punct(&t, r.span.1), r.speakers.clone())).collect();
+    let mut ends: FxMap<usize, Vec<usize>> = raws.iter().map(|r| (after_punct(&t, r.span.1), r.speakers.clone())).collect();
     for (k, q) in qs.iter().enumerate() {
         if let Some((ids, _)) = &quote_by[k] {
             ends.insert(q.end, ids.clone());
@@ -293,7 +315,7 @@ pub fn find(text: &str, tokens: &[Token], entities: &[Entity], quotes: &[Quote])
             quote_by[k] = Some((ids, None));
         }
     }
-    let scope = clauses::Scope { masked: &masked, person: &person, cues: &cues, subject_at: &subject_at };
+    let scope = clauses::Scope { stops: &stops, person: &person, cues: &cues, subject_at: &subject_at };
     for ans in turns::answers(&t, lex, &mut reg, &person, &scope) {
         raws.push(Raw { speakers: vec![ans.speaker], kind: StatementKind::Direct, cue: None, span: ans.body });
     }
@@ -358,7 +380,7 @@ const PROPOSALS: &[&str] = &[
 
 /// The subject of an earlier clause in the same sentence, when the cue's own
 /// clause has none: the clause's first word, if a pronoun or a person's name.
-fn elided_subject(t: &Text, person: &[bool], org_at: &std::collections::HashMap<usize, usize>, cue: usize) -> Option<(usize, usize)> {
+fn elided_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cue: usize) -> Option<(usize, usize)> {
     let mut cs = subject::clause_start(t, cue);
     for _ in 0..3 {
         if cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {
@@ -497,7 +519,10 @@ fn is_reporter(name: &str) -> bool {
 fn assemble(t: &Text, lex: &lexicon::Lexicon, mut reg: Registry, mut raws: Vec<Raw>) -> (Vec<Speaker>, Vec<Statement>) {
     raws.sort_by_key(|r| (r.span.0, r.span.1));
     raws.dedup_by(|b, a| a.span == b.span);
-    let used: Vec<bool> = (0..reg.entries.len()).map(|i| raws.iter().any(|r| r.speakers.contains(&i))).collect();
+    let mut used = vec![false; reg.entries.len()];
+    for &i in raws.iter().flat_map(|r| &r.speakers) {
+        used[i] = true;
+    }
     let mut order: Vec<usize> = (0..reg.entries.len()).filter(|&i| used[i]).collect();
     order.sort_by_key(|&i| reg.entries[i].mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX));
     let mut new_id = vec![usize::MAX; reg.entries.len()];

@@ -96,7 +96,7 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
                 _ => return None,
             }
         }
-    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k]) && k > a && (t.tag[k - 1].starts_with("nr") || lex.title_suffix(t.sub(a, k)).is_none() && t.tag[k - 1].starts_with('n'))) {
+    } else if let Some(k) = (a..z).rev().find(|&k| is_conj(t.c[k]) && k > a && (t.tag(k - 1).starts_with("nr") || lex.title_suffix(t.sub(a, k)).is_none() && t.tag(k - 1).starts_with('n'))) {
         // A部长B和C局长D: D's role is what follows the last conjunction
         // after a name (not 曾与赵又廷合作…的导演, where 与 follows an adverb).
         a = k + 1;
@@ -106,10 +106,10 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
     }
     // 盯上了76人小前锋X: after an aspect marker, the object phrase right before
     // the name may still be its apposition, when it is a short noun phrase with a title.
-    if let Some(m) = (a..z).rev().find(|&i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u')) {
+    if let Some(m) = (a..z).rev().find(|&i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag(i).starts_with('u')) {
         let rest = t.sub(m + 1, z);
         let n = z - m - 1;
-        if (2..=8).contains(&n) && lex.title_suffix(rest).is_some() && !(m + 1..z).any(|i| t.tag[i].starts_with('v') && t.boundary[i] && !lex.title_suffix(t.sub(i, z)).is_some()) {
+        if (2..=8).contains(&n) && lex.title_suffix(rest).is_some() && !(m + 1..z).any(|i| t.tag(i).starts_with('v') && t.boundary[i] && !lex.title_suffix(t.sub(i, z)).is_some()) {
             return Some(rest.to_string());
         }
     }
@@ -121,7 +121,7 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
     let z = a + cleaned.chars().count();
     let s = t.sub(a, z);
     // An aspect marker means a clause (库班回击了…评论员), not an apposition.
-    let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag[i].starts_with('u'));
+    let clause = (a..z).any(|i| t.boundary[i] && matches!(t.c[i], '了' | '着') && t.tag(i).starts_with('u'));
     if s.is_empty() || lex.title_suffix(s).is_none() {
         return None;
     }
@@ -216,6 +216,11 @@ pub fn affiliation_of(lex: &Lexicon, role: &str) -> Option<String> {
 
 /// 米尔萨普 written elsewhere as 保罗-米尔萨普: the full form becomes the name.
 fn full_name(t: &Text, e: &mut Entry) {
+    // No separator in the whole text: nothing to find (and no per-char index
+    // to build for the search).
+    if !t.marks_of(crate::engine::chars::mark::NAME_SEP).any(|i| matches!(t.c[i], '-' | '·' | '•')) {
+        return;
+    }
     let short = e.name.clone();
     for byte in t.find_all(&short) {
         let p = t.char_of(byte);

@@ -47,7 +47,7 @@ const MODIFIER_VERBS: &[&str] = &[
 /// mis-tags (网信|办).
 fn is_action_verb(t: &Text, i: usize) -> bool {
     // jieba tags some organization names as verbs (以军/v): an organization is no action.
-    if !(t.boundary[i] && t.tag[i] == "v") || t.org[i] {
+    if !(t.boundary[i] && t.tag(i) == "v") || t.org[i] {
         return false;
     }
     let mut e = i + 1;
@@ -211,7 +211,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     let s = t.sub(a, z);
     let n = z - a;
     // X的报道《…》 / X的文章: the outlet or body behind a publication.
-    for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"] {
+    // (Each of them has a 的: most phrases have none, and one char search rules them out.)
+    let has_de = s.contains('的');
+    for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"].into_iter().filter(|_| has_de) {
         if let Some(i) = s.find(w) {
             // The publication ends the phrase or is followed by its title (not 的评论员).
             let rest = &s[i + w.len()..];
@@ -238,7 +240,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
                 k -= 1;
             }
             // (jieba tags such descriptors n, vn, even v: 竞争/vn 对手/v.)
-            if k > a && zi - k >= 2 && k - a <= 4 && (a..k).all(|i| matches!(t.tag[i], "n" | "vn" | "v")) {
+            if k > a && zi - k >= 2 && k - a <= 4 && (a..k).all(|i| matches!(t.tag(i), "n" | "vn" | "v")) {
                 return Some(org(t.sub(k, zi), Some(s), k, zi));
             }
             return Some(match single(t, lex, person, a, zi) {
@@ -284,7 +286,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
                 at: (k, z),
             });
         }
-        let plain = |i: usize| !matches!(t.tag[i].chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r' | 'u' | 'm' | 'a' | 'f'));
+        let plain = |i: usize| !matches!(t.tag(i).chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r' | 'u' | 'm' | 'a' | 'f'));
         // jieba often cuts the first char off a transliterated name (托|卡耶夫).
         if n <= 6 && s.chars().all(is_han) && ((a..z).all(plain) || k == a + 1) {
             return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
@@ -295,16 +297,16 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if (2..=3).contains(&n)
         && s.chars().all(is_han)
         && EntityLexicon::get().surname_at_start(s).is_some()
-        && t.tok_start[a] == a
+        && t.tok_start(a) == a
         && t.boundary[z]
-        && (a..z).all(|i| t.tok_start[i] == a)
-        && matches!(t.tag[a], "nr" | "nz" | "x" | "nrt" | "nrfg")
+        && (a..z).all(|i| t.tok_start(i) == a)
+        && matches!(t.tag(a), "nr" | "nz" | "x" | "nrt" | "nrfg")
         && !is_org_name(s)
     {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
-    let has_verb = (a..z).any(|i| t.tag[i].starts_with('v') && !t.org[i]);
-    let noun_end = matches!(t.tag[z - 1].chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
+    let has_verb = (a..z).any(|i| t.tag(i).starts_with('v') && !t.org[i]);
+    let noun_end = matches!(t.tag(z - 1).chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }
@@ -333,7 +335,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         }
         k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
     });
-    let known = t.org[z - 1] || matches!(t.tag[z - 1], "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
+    let known = t.org[z - 1] || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
     if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
@@ -363,7 +365,7 @@ fn described_person(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found
         let profession = PROFESSIONS.iter().any(|w| role.ends_with(w));
         // (After an organization only a word jieba reads as a name: 卫生部, 成员国
         // and 武装 also start with surname characters.)
-        let name_tagged = (k..z).all(|i| t.tag[i].starts_with("nr") || t.tag[i] == "x") && !is_org_name(name);
+        let name_tagged = (k..z).all(|i| t.tag(i).starts_with("nr") || t.tag(i) == "x") && !is_org_name(name);
         let affiliation = t.org[k - 1] && (a..k).all(|i| t.org[i]) && name_tagged && !t.org[k];
         if surname && name.chars().all(is_han) && t.boundary[k] && t.boundary[z] && (descriptor || profession || affiliation) {
             return Some(Found { name: name.to_string(), kind: SpeakerKind::Person, role: Some(role.to_string()), alias: None, at: (k, z) });
@@ -382,7 +384,7 @@ fn addressed_person(t: &Text, a: usize, z: usize) -> Option<Found> {
         return None;
     }
     // The surname stands alone: jieba starts a word there, or it opens the phrase.
-    if k - 1 > a && t.tok_start[k - 1] != k - 1 {
+    if k - 1 > a && t.tok_start(k - 1) != k - 1 {
         return None;
     }
     let role = t.sub(a, k - 1).trim_end_matches('的');
@@ -482,7 +484,7 @@ fn plausible_name(lex: &Lexicon, s: &str) -> bool {
 /// transliteration (纳波利塔诺) is not made of ordinary words (变更公告).
 fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
     let s = t.sub(a, z);
-    if s.contains(['-', '·', '•']) || (a..z).all(|i| t.tag[i].starts_with("nr")) {
+    if s.contains(['-', '·', '•']) || (a..z).all(|i| t.tag(i).starts_with("nr")) {
         return true;
     }
     let lx = EntityLexicon::get();
@@ -496,8 +498,8 @@ fn name_tokens_ok(t: &Text, a: usize, z: usize) -> bool {
         while j < z && !t.boundary[j] {
             j += 1;
         }
-        let tag = t.tag[i];
-        if j - i >= 2 && t.tok_start[i] == i && !(tag.starts_with("nr") || tag.starts_with("ns") || tag == "x" || tag == "nz" || tag == "nrt") {
+        let tag = t.tag(i);
+        if j - i >= 2 && t.tok_start(i) == i && !(tag.starts_with("nr") || tag.starts_with("ns") || tag == "x" || tag == "nz" || tag == "nrt") {
             return false;
         }
         i = j;
@@ -540,13 +542,13 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     let k = a + s[..sl].chars().count();
     // jieba may also cut inside the given name (刘长|根): a person-tagged
     // start with the rest glued to it is the same name.
-    if t.tag[a].starts_with("nr") && t.tok_start[a] == a && z - a == 3 && !is_org_name(s) {
+    if t.tag(a).starts_with("nr") && t.tok_start(a) == a && z - a == 3 && !is_org_name(s) {
         return true;
     }
     k < z
         && t.boundary[k]
-        && t.tok_start[a] == a
-        && (k..z).all(|i| !matches!(t.tag[i].chars().next(), Some('v' | 'p' | 'd' | 'u' | 'c' | 'r' | 'm' | 'q' | 'f')))
+        && t.tok_start(a) == a
+        && (k..z).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p' | 'd' | 'u' | 'c' | 'r' | 'm' | 'q' | 'f')))
 }
 
 /// An anonymous source: the phrase ends with a descriptor (人士, 专家) and names

@@ -4,6 +4,8 @@
 
 use super::super::lexicon::Lexicon as EntityLexicon;
 use super::text::{is_clause_punct, is_close_quote, is_para, is_sentence_end, Text};
+use crate::engine::lexicon::Words;
+use std::sync::OnceLock;
 
 /// How far back (chars) a subject phrase may reach.
 const MAX_SUBJECT: usize = 60;
@@ -34,6 +36,46 @@ const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "�
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
+
+/// What follows a subject phrase's place or occasion (在…时, 在…会上).
+const OCCASION_ENDS: &[&str] = &["时", "上", "中", "期间", "之际", "后", "前", "表示"];
+
+/// Times of day after a date (30日晚).
+const TIMES_OF_DAY: &[&str] = &["晚间", "晚上", "上午", "下午", "早间", "中午", "晚", "早"];
+
+/// Time words that open a clause before its subject (当晚, 日前).
+const LEADING_TIMES: &[&str] = &["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前", "当地时间"];
+
+/// The word lists above as tries, built once.
+struct Lists {
+    leading: Words,
+    trailing_words: Words,
+    trailing_if_named: Words,
+    occasion_ends: Words,
+    addressees: Words,
+    times_of_day: Words,
+    leading_times: Words,
+    published: Words,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        leading: Words::forward(LEADING),
+        trailing_words: Words::backward(TRAILING_WORDS),
+        trailing_if_named: Words::backward(TRAILING_IF_NAMED),
+        occasion_ends: Words::backward(OCCASION_ENDS),
+        addressees: Words::backward(ADDRESSEES),
+        times_of_day: Words::backward(TIMES_OF_DAY),
+        leading_times: Words::forward(LEADING_TIMES),
+        published: Words::backward(PUBLISHED),
+    })
+}
+
+/// Builds the word-list tries now (the engine does this at start-up).
+pub fn warm_up() {
+    lists();
+}
 
 /// Start (char index) of the clause that ends at `end`: after the previous
 /// comma, colon, semicolon, sentence end, paragraph break or closing quote.
@@ -82,19 +124,19 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         }
         // A connective must be a word of its own (也门 is a country, not 也 + 门).
         // 据 is the preposition at a clause start even when jieba glues it on (据越|通社).
-        let is_word = |w: &str| t.boundary[a + w.chars().count()] || w.ends_with('据');
-        if let Some(w) = LEADING.iter().find(|w| t.at(a, w) && a + w.chars().count() < z && is_word(w)) {
-            a += w.chars().count();
+        let is_word = |k: usize| t.boundary[a + k] || t.c[a + k - 1] == '据';
+        if let Some(k) = lists().leading.first_at(t, a, |k| a + k < z && is_word(k)) {
+            a += k;
         }
         a = skip_leading_time(t, a, z);
         // …(图)据英国《某报》: a clause opened by 据 inside the phrase starts there.
-        if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag[j] == "p" && t.boundary[j]) {
+        if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag(j) == "p" && t.boundary[j]) {
             a = j + 1;
         }
         z = strip_trailing(t, a, z);
         // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
         // subject elsewhere.
-        if a < z && t.boundary[a] && t.tag[a] == "p" && !matches!(t.c[a], '据' | '在') {
+        if a < z && t.boundary[a] && t.tag(a) == "p" && !matches!(t.c[a], '据' | '在') {
             return None;
         }
         if (a, z) == (a0, z0) {
@@ -113,42 +155,44 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         return z;
     }
     // 发表 / 发布 + a short description of what was published.
-    if PUBLISHED.iter().any(|w| t.ends_at(z, w)) {
+    let lists = lists();
+    if lists.published.first_before(t, z, |_| true).is_some() {
         if let Some(i) = (a + 1..z).rev().take(10).find(|&i| ["发表", "发布", "刊发", "刊登", "刊文"].iter().any(|v| t.at(i, v))) {
             return i;
         }
     }
-    if let Some(w) = TRAILING_WORDS.iter().find(|w| t.ends_at(z, w) && z - w.chars().count() > a) {
-        return z - w.chars().count();
+    if let Some(k) = lists.trailing_words.first_before(t, z, |k| z - k > a) {
+        return z - k;
     }
-    if let Some(w) = TRAILING_IF_NAMED.iter().find(|w| t.ends_at(z, w)) {
-        let k = z - w.chars().count();
+    if let Some(k) = lists.trailing_if_named.first_before(t, z, |_| true) {
+        let w = t.sub(z - k, z);
+        let k = z - k;
         let rest = t.sub(a, k);
         // 商户韩先生: a lone surname before 先生/女士 is the name's only
         // part, so the form of address stays (the speaker is 韩先生).
-        let lone_surname = matches!(*w, "先生" | "女士")
-            && t.tok_start[k - 1] == k - 1
+        let lone_surname = matches!(w, "先生" | "女士")
+            && t.tok_start(k - 1) == k - 1
             && EntityLexicon::get().surname_at_start(t.sub(k - 1, k)).is_some();
         if rest.chars().count() >= 2 && !lone_surname && !matches!(rest, "有些" | "也有" | "另有" | "还有" | "与会") && !rest.ends_with("负责") {
             return k;
         }
     }
     // 高瞻远瞩地指出: an adverbial ending in 地.
-    if t.c[z - 1] == '地' && z - 1 > a && (t.tag[z - 1] == "uv" || matches!(t.tag[z - 1], "ad" | "z" | "i")) {
-        let k = if t.tok_start[z - 1] < z - 1 { t.tok_start[z - 1] } else { t.tok_start[z - 2] };
+    if t.c[z - 1] == '地' && z - 1 > a && (t.tag(z - 1) == "uv" || matches!(t.tag(z - 1), "ad" | "z" | "i")) {
+        let k = if t.tok_start(z - 1) < z - 1 { t.tok_start(z - 1) } else { t.tok_start(z - 2) };
         if k > a {
             return k;
         }
     }
     // A one-char adverb strips only when jieba cut it as a word of its own
     // (梁志刚 keeps its 刚, 徐克|则 loses 则).
-    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start[z - 1] == z - 1 {
+    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start(z - 1) == z - 1 {
         return z - 1;
     }
     // 主席郑重提出 / 鲜明指出: an adjective used as an adverb before the cue.
-    let ts = t.tok_start[z - 1];
+    let ts = t.tok_start(z - 1);
     // (Not a given name jieba tagged as an adjective: 郑|明远.)
-    if ts > a + 1 && z - ts >= 2 && t.boundary[ts] && matches!(t.tag[ts], "a" | "ad") && !t.person_entity[ts] {
+    if ts > a + 1 && z - ts >= 2 && t.boundary[ts] && matches!(t.tag(ts), "a" | "ad") && !t.person_entity[ts] {
         return ts;
     }
     // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
@@ -162,8 +206,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         return z2;
     }
     // 在接受…采访时 / 在…会上 / 接受…采访时: cut at the first 在/接受 after the subject.
-    let tail = t.sub(a, z);
-    if ["时", "上", "中", "期间", "之际", "后", "前", "表示"].iter().any(|e| tail.ends_with(e)) {
+    if lists.occasion_ends.first_before(t, z, |k| k <= z - a).is_some() {
         for i in a + 1..z {
             // (jieba may glue 在 onto a short name: 莫在|谈到, so no boundary check.)
             if t.c[i] == '在' || t.at(i, "接受") || t.at(i, "出席") || t.at(i, "做客") {
@@ -174,12 +217,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
     // addressee after the subject.
     for i in a + 1..z {
-        if t.boundary[i] && t.tag[i] == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
+        if t.boundary[i] && t.tag(i) == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
             return i;
         }
     }
     // 向记者 / 对媒体: the addressee is not part of the subject.
-    if ADDRESSEES.iter().any(|w| t.ends_at(z, w)) {
+    if lists.addressees.first_before(t, z, |_| true).is_some() {
         for i in (a + 1..z).rev() {
             if matches!(t.c[i], '向' | '对' | '跟' | '给') {
                 return i;
@@ -192,13 +235,10 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
 /// Strips a trailing date or time (14日, 5月27日, 30日晚, 周三).
 fn strip_time(t: &Text, a: usize, z: usize) -> usize {
     let mut j = z;
-    for w in ["晚间", "晚上", "上午", "下午", "早间", "中午", "晚", "早"] {
-        if t.ends_at(j, w) && j - w.chars().count() > a {
-            let k = j - w.chars().count();
-            if k > a && matches!(t.c[k - 1], '日' | '号' | '天') {
-                j = k;
-            }
-            break;
+    if let Some(k) = lists().times_of_day.first_before(t, j, |k| j - k > a) {
+        let k = j - k;
+        if k > a && matches!(t.c[k - 1], '日' | '号' | '天') {
+            j = k;
         }
     }
     if j > a && matches!(t.c[j - 1], '日' | '号') {
@@ -229,17 +269,15 @@ fn strip_time(t: &Text, a: usize, z: usize) -> usize {
 /// Skips a leading date or time followed by nothing else of a clause
 /// (2月14日国家主席… rarely happens without a comma, but 当晚10点 does).
 fn skip_leading_time(t: &Text, a: usize, z: usize) -> usize {
-    for w in ["当晚", "当天", "当日", "昨日", "今日", "日前", "近日", "此前", "当地时间"] {
-        if t.at(a, w) && a + w.chars().count() < z {
-            return a + w.chars().count();
-        }
+    if let Some(k) = lists().leading_times.first_at(t, a, |k| a + k < z) {
+        return a + k;
     }
     // A leading time word (现在, 赛后) is not part of the subject.
     let mut e = a + 1;
     while e < z && !t.boundary[e] {
         e += 1;
     }
-    if e < z && t.tag[a] == "t" && !t.c[a].is_ascii_digit() {
+    if e < z && t.tag(a) == "t" && !t.c[a].is_ascii_digit() {
         return e;
     }
     a

@@ -100,10 +100,9 @@ pub fn answers(t: &Text, lex: &Lexicon, reg: &mut Registry, person: &[bool], sco
 /// Every `label：` at a paragraph or sentence start, in text order.
 fn find(t: &Text) -> Vec<Turn> {
     let mut out = Vec::new();
-    for colon in 0..t.len() {
-        if !matches!(t.c[colon], '：' | ':') || colon == 0 {
-            continue;
-        }
+    // The colons, as the char view marked them (most chars are none).
+    let colons = t.marks_of(crate::engine::chars::mark::COLON).filter(|&i| i > 0);
+    for colon in colons {
         // The label: up to MAX_LABEL chars back, no spaces or punctuation.
         let mut start = colon;
         while start > 0 && colon - start < MAX_LABEL && is_han(t.c[start - 1]) {
@@ -164,14 +163,14 @@ fn body(t: &Text, lex: &Lexicon, scope: &Scope, tr: &Turn, next: Option<usize>, 
         // sub-heading glued to the text (杨某：拍戏险些受伤杨某表示…), or the
         // report taking over again.
         let name = t.sub(tr.start, tr.colon);
-        if let Some(k) = t.find_all(name).into_iter().map(|b| t.char_of(b)).find(|&k| k >= a && k < z) {
-            let (first_end, _) = clauses::sentence_end(t, scope.masked, a);
+        if let Some(k) = name_within(t, name, tr.colon - tr.start, a, z) {
+            let (first_end, _) = scope.stops.sentence_end(a);
             if k < first_end {
                 return None;
             }
             let mut s = a;
             while s < k {
-                let (e, _) = clauses::sentence_end(t, scope.masked, s);
+                let (e, _) = scope.stops.sentence_end(s);
                 if e > k {
                     break;
                 }
@@ -184,6 +183,21 @@ fn body(t: &Text, lex: &Lexicon, scope: &Scope, tr: &Turn, next: Option<usize>, 
         z -= 1;
     }
     (z > a).then_some((a, z))
+}
+
+/// The first char index in `a..z` where `name` (all Han, `name_chars`
+/// long) is written. Searched from `a` only: a Han name cannot run across
+/// the colon or space before `a`, so this is the first of the text's
+/// non-overlapping occurrences there (searching the whole text once per
+/// turn was quadratic in a text of many turns).
+fn name_within(t: &Text, name: &str, name_chars: usize, a: usize, z: usize) -> Option<usize> {
+    // An occurrence starting before `z` ends before `z + name_chars`.
+    let end = (z + name_chars).min(t.len());
+    let from = t.b[a];
+    crate::engine::work::add(end - a + 1);
+    let at = t.s[from..t.b[end]].find(name)?;
+    let k = t.char_of(from + at);
+    (k < z).then_some(k)
 }
 
 #[cfg(test)]

@@ -40,7 +40,9 @@ pub struct Entry<'d> {
 /// Parses one `word freq[ tag]` line (as build.rs writes them) in one pass
 /// over its bytes; `None` for a line without a space.
 pub fn parse_line(line: &str) -> Option<Entry<'_>> {
-    let sp = line.find(' ')?;
+    // Plain byte scans, not `str::find`: its searcher is not always inlined,
+    // and then costs more per short line than the scan itself.
+    let sp = line.bytes().position(|b| b == b' ')?;
     let (word, after) = (&line[..sp], &line[sp + 1..]);
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     let freq = after.as_bytes()[..digits].iter().fold(0usize, |f, d| f * 10 + usize::from(d - b'0'));
@@ -55,7 +57,7 @@ pub fn for_each_entry_from(from: usize, mut f: impl FnMut(Entry<'static>) -> boo
     let mut at = from.min(DICT.len());
     while at < DICT.len() {
         let rest = &DICT[at..];
-        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line_end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
         if let Some(entry) = parse_line(&rest[..line_end]) {
             if !f(entry) {
                 return at;

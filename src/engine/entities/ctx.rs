@@ -1,25 +1,55 @@
 //! Shared, read-only view of one text for the entity finders.
 
+use crate::engine::chars::Chars;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::segment::Token;
+use std::cell::Cell;
+
+/// Which chars [`Ctx::trimmed_end`] trims before a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trim {
+    /// Spaces (ASCII and ideographic).
+    Spaces,
+    /// Spaces and colons (记者： 张三).
+    Colons,
+    /// Spaces, colons, ASCII slashes and bars (文/张三, 记者|张三).
+    Credits,
+    /// Spaces, colons, slashes and bars in either width.
+    All,
+}
+
+impl Trim {
+    /// True when `c` is one of the chars this trims.
+    pub fn trims(self, c: char) -> bool {
+        match self {
+            Trim::Spaces => matches!(c, ' ' | '　'),
+            Trim::Colons => matches!(c, ' ' | '　' | ':' | '：'),
+            Trim::Credits => matches!(c, ' ' | '　' | ':' | '：' | '/' | '|'),
+            Trim::All => crate::engine::chars::skipped_before_name(c),
+        }
+    }
+}
 
 /// The text, its tokens and the lexicons, with helpers that never panic.
 pub struct Ctx<'a, 't> {
     /// The whole text.
     pub text: &'t str,
+    /// The text as chars, with the marks the scanners look for.
+    pub chars: &'a Chars<'t>,
     /// jieba tokens, in order, covering the text.
     pub tokens: &'a [Token<'t>],
     /// The lexicons.
     pub lx: &'static Lexicon,
     /// The text is about sport (球队, 赛季 …): team names that are also words count.
     pub sports: bool,
+    /// The last [`Ctx::trimmed_end`] answer per [`Trim`]: (query, answer).
+    trim_memo: [Cell<(usize, usize)>; 4],
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    /// A view of `text` and its tokens.
-    pub fn new(text: &'t str, tokens: &'a [Token<'t>]) -> Self {
-        let sports = ["球队", "赛季", "比赛", "联赛", "主场", "客场", "球员", "篮板", "进球"].iter().any(|w| text.contains(w));
-        Ctx { text, tokens, lx: Lexicon::get(), sports }
+    /// A view of the text in `chars` and its tokens.
+    pub fn new(chars: &'a Chars<'t>, tokens: &'a [Token<'t>]) -> Self {
+        Ctx { text: chars.s, chars, tokens, lx: Lexicon::get(), sports: chars.sports, trim_memo: Default::default() }
     }
 
     /// `text[a..b]`, or "" when the range is not on char boundaries.
@@ -56,6 +86,41 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The text before byte `b`.
     pub fn before(&self, b: usize) -> &'t str {
         self.text.get(..b).unwrap_or("")
+    }
+
+    /// The end of `before(b)` with the trailing chars that `trim` names cut
+    /// off (what `trim_end_matches` gives). The rules ask this at token
+    /// after token, left to right; remembering the last answer, the walk
+    /// back stops where the previous one began, so a long run of spaces is
+    /// walked once, not once per token in it.
+    #[inline]
+    pub fn trimmed_end(&self, b: usize, trim: Trim) -> usize {
+        // Mostly nothing is trimmed: answer at once (the memo stays true).
+        match self.char_before(b) {
+            Some(c) if trim.trims(c) => self.trimmed_end_walk(b, trim),
+            _ => self.before(b).len(),
+        }
+    }
+
+    #[inline(never)]
+    fn trimmed_end_walk(&self, b: usize, trim: Trim) -> usize {
+        let before = self.before(b);
+        let memo = &self.trim_memo[trim as usize];
+        let (prev_b, prev_end) = memo.get();
+        let mut end = before.len();
+        let answer = loop {
+            if end == prev_b {
+                // Everything from the previous query point on was trimmed.
+                break prev_end;
+            }
+            match before[..end].chars().next_back() {
+                Some(c) if trim.trims(c) => end -= c.len_utf8(),
+                _ => break end,
+            }
+        };
+        memo.set((before.len(), answer));
+        crate::engine::work::add(before.len() - end + 1);
+        answer
     }
 }
 

@@ -16,18 +16,30 @@
 mod ctx;
 mod orgs;
 mod persons;
+
+/// Builds the entity rules' word tries now (the engine does this at start-up).
+pub fn warm_up() {
+    persons::warm_up();
+    orgs::warm_up();
+}
 mod positions;
 mod propagate;
 mod works;
 
+use super::chars::Chars;
 use super::model::{Entity, Quote};
 use super::segment::Token;
 use ctx::Ctx;
 
 /// Finds organizations, people, positions and works (figures come separately).
 pub fn find(text: &str, tokens: &[Token], quotes: &[Quote], figures: &[Entity]) -> Vec<Entity> {
+    find_in(&Chars::new(text, tokens), tokens, quotes, figures)
+}
+
+/// [`find`] over the text's shared char view (built from the same tokens).
+pub fn find_in<'t>(chars: &Chars<'t>, tokens: &[Token<'t>], quotes: &[Quote], figures: &[Entity]) -> Vec<Entity> {
     let _ = quotes; // 《》 are scanned here; quotes.rs covers quotation marks.
-    let ctx = Ctx::new(text, tokens);
+    let ctx = Ctx::new(chars, tokens);
     let mut out = works::find(&ctx);
     out.extend(orgs::find(&ctx, &out));
     let mut people = persons::find(&ctx, &out, figures);
@@ -108,7 +120,8 @@ mod perf {
         let fig = t2.elapsed();
         let t3 = std::time::Instant::now();
         for ((t, k), f) in texts.iter().zip(&toks).zip(&figs) {
-            let ctx = super::ctx::Ctx::new(t, k);
+            let chars = crate::engine::chars::Chars::new(t, k);
+            let ctx = super::ctx::Ctx::new(&chars, k);
             let w = super::works::find(&ctx);
             let t4 = std::time::Instant::now();
             let o = super::orgs::find(&ctx, &w);

@@ -3,10 +3,15 @@
 //! known organization (商务部外贸司, 新浪体育), media in 《》 (from works).
 
 use super::ctx::Ctx;
-use crate::engine::lexicon::KnownOrg;
+use crate::engine::chars::{mark, pos, tok};
+use crate::engine::lexicon::{flag, KnownOrg, Words};
+use crate::engine::lexicon::FxHasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 use crate::engine::model::{Entity, EntityKind, Subkind};
 use crate::engine::segment::Token;
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanSet};
 
 /// Words after a name that show it acts as an organization (苹果公司, 联想方面).
 const ORG_CONTEXT_AFTER: &[&str] = &[
@@ -35,6 +40,31 @@ const NOT_ORG: &[&str] = &[
     "东部", "西部", "南部", "北部",
 ];
 
+/// The word lists above as tries, built once.
+struct Lists {
+    not_org: Words,
+    generic_head: Words,
+    context_after: Words,
+    walk_stop: Words,
+    products: Words,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        not_org: Words::forward(NOT_ORG),
+        generic_head: Words::forward(GENERIC_HEAD),
+        context_after: Words::forward(ORG_CONTEXT_AFTER),
+        walk_stop: Words::forward(WALK_STOP),
+        products: Words::forward(PRODUCTS),
+    })
+}
+
+/// Builds the word-list tries now (the engine does this at start-up).
+pub fn warm_up() {
+    lists();
+}
+
 /// Modifiers that begin a description, not a name (原中国银行 → 中国银行).
 const HEAD_STOP: &[char] = &['原', '前', '现', '各', '全', '该', '本', '每', '某', '其', '此', '这', '那', '首', '多', '诸', '两', '他', '她', '我', '你', '贵'];
 
@@ -58,13 +88,13 @@ fn ordinary_word(ctx: &Ctx, w: &str, i: usize) -> bool {
     let _ = ctx;
     let one_char = w[i..].chars().count() == 1;
     let last2 = w.char_indices().rev().nth(1).map_or("", |(p, _)| &w[p..]);
-    one_char && NOT_ORG.contains(&last2) || w.starts_with(HEAD_STOP)
+    one_char && lists().not_org.contains(last2) || w.starts_with(HEAD_STOP)
 }
 
 /// True when `head` + `suffix` names a kind of organization, not one (上市公司,
 /// 开放式基金, 美国大学).
 fn generic_name(ctx: &Ctx, head: &str, suffix: &str) -> bool {
-    GENERIC_HEAD.contains(&head)
+    lists().generic_head.contains(head)
         || ctx.lx.is_not_name(head)
         || ctx.lx.is_place(head)
             && matches!(
@@ -85,7 +115,7 @@ fn is_proper_tag(tag: &str) -> bool {
 
 /// A Han word outside jieba's dictionary (tag `x` but not punctuation).
 fn is_oov_word(t: &Token) -> bool {
-    t.tag == "x" && t.word.chars().count() >= 2 && t.word.chars().all(super::ctx::is_han)
+    t.tag == "x" && t.chars >= 2 && t.word.chars().all(super::ctx::is_han)
 }
 
 /// Words that are never inside an organization's name, however jieba tags
@@ -130,10 +160,17 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
             out.push(Entity { kind: EntityKind::Organization, subkind: Some(sub), span: Span::new(a, b) });
         }
     };
-    let in_work = |span: Span| works.iter().any(|w| w.kind == EntityKind::Work && w.span.overlaps(&span));
-    for k in 0..toks.len() {
+    let work_spans = SpanSet::new(works.iter().filter(|w| w.kind == EntityKind::Work).map(|w| w.span));
+    let in_work = |span: Span| work_spans.overlaps(span);
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
+        // Most tokens can start or end no organization: the token itself is not read.
+        let known = f.first & flag::ORG_FIRST != 0;
+        let suffix = (f.last & flag::SUFFIX_LAST != 0 || f.bits & tok::LAST_ZHANG != 0) && f.pos & pos::X == 0 && f.bits & tok::LONG == 0;
+        if !known && !suffix && f.bits & tok::FANG_AFTER == 0 && f.pos & pos::NT == 0 {
+            continue;
+        }
         // 1. Well-known names, aligned on token boundaries, longest first.
-        if let Some((end, _, org)) = known_at(ctx, k) {
+        if let Some((end, _, org)) = known.then(|| known_at(ctx, k)).flatten() {
             let span = Span::new(toks[k].span.start, end);
             if !org.ambiguous || has_org_context(ctx, span) {
                 // 新浪体育: the unit as written, not also the bare portal name inside it.
@@ -161,17 +198,17 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
         }
         let t = &toks[k];
         // 1b. X方面表示: a name speaking as a body.
-        if let Some(sub) = speaks_as_body(ctx, k) {
+        if let Some(sub) = (f.bits & tok::FANG_AFTER != 0).then(|| speaks_as_body(ctx, k)).flatten() {
             push(&mut out, t.span.start, t.span.end, sub);
         }
         // 2. jieba's organization tag, when the word also looks like one.
-        if t.tag == "nt" && !in_work(t.span) {
+        if f.pos & pos::NT != 0 && !in_work(t.span) {
             if let Some(sub) = nt_subkind(ctx, t) {
                 push(&mut out, t.span.start, t.span.end, sub);
             }
         }
         // 3. A name ending in an organization suffix.
-        if let Some((sub, end)) = suffix_token(ctx, k) {
+        if let Some((sub, end)) = suffix.then(|| suffix_token(ctx, k)).flatten() {
             // 国华置业 inside 国华置业有限公司: only the full name.
             let inner = end == t.span.end
                 && toks.get(k + 1).is_some_and(|n| matches!(n.word, "有限公司" | "股份有限公司" | "公司" | "集团" | "控股" | "股份" | "有限" | "有限责任公司"));
@@ -221,8 +258,15 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
         }
     }
     // 联合国世界旅游组织: a body of a known organization, written together.
+    // (The organizations by start, in their order within a start: pairing
+    // each with every other one was quadratic in a long list of names.)
+    let mut by_start: Vec<(usize, usize)> = orgs.iter().enumerate().map(|(i, o)| (o.span.start, i)).collect();
+    by_start.sort_unstable();
     for a in orgs {
-        for b in orgs.iter().filter(|b| b.span.start == a.span.end) {
+        let from = by_start.partition_point(|&(s, _)| s < a.span.end);
+        let starting = by_start[from..].iter().take_while(|&&(s, _)| s == a.span.end).map(|&(_, i)| &orgs[i]);
+        for b in starting {
+            crate::engine::work::add(1);
             let joined = ctx.slice(a.span.start, b.span.end);
             let body = ctx.lx.org_suffix_at_end(ctx.slice(b.span.start, b.span.end)).is_some();
             if body && joined.chars().count() <= 16 && ctx.lx.known_org(ctx.slice(a.span.start, a.span.end)).is_some() {
@@ -254,9 +298,18 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
         }
     }
     // Datelines: the outlet token right before [place] + date + 电/消息/讯.
-    for k in 0..ctx.tokens.len() {
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
+        // Most tokens are ruled out by their facts, without reading them: 网
+        // and 社 end organization suffixes (新闻网, 报社: a test checks), and
+        // the tags are proper or noun classes.
+        if f.last & flag::SUFFIX_LAST == 0 || f.pos & (pos::NZ | pos::NT | pos::X | pos::NOUNISH) == 0 {
+            continue;
+        }
         let t = &ctx.tokens[k];
-        if t.word.chars().count() < 3 || !t.word.ends_with(['网', '社']) || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
+        // (The token's char count and last char come from the char view:
+        // counting and decoding them for every token cost more than the rest
+        // of this scan.)
+        if t.chars < 3 || !matches!(ctx.chars.c[t.at + t.chars - 1], '网' | '社') || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
             continue;
         }
         let mut rest = ctx.after(t.span.end);
@@ -277,7 +330,7 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
 /// a number (十国集团 in 二十国集团): each surface form is counted as written.
 fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
     // Earliest start of any organization ending at each end offset: one pass, then O(1) checks.
-    let mut first_start: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut first_start: HashMap<usize, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
     for e in out.iter() {
         let v = first_start.entry(e.span.end).or_insert(e.span.start);
         *v = (*v).min(e.span.start);
@@ -296,8 +349,15 @@ fn is_numeral(c: char) -> bool {
 /// Items of 、-lists in which most items are already organizations: the
 /// others are organizations too (甲平台、乙平台、某新平台等).
 fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
-    let text = ctx.text;
-    let org_ending = |b: usize| orgs.iter().find(|o| o.span.end == b).map(|o| o.span);
+    // The first organization ending at each place, and every organization's
+    // span: looked up per list item (a scan of all organizations per item was
+    // quadratic in a long list).
+    let mut first_ending: HashMap<usize, Span, BuildHasherDefault<FxHasher>> = HashMap::default();
+    for o in orgs {
+        first_ending.entry(o.span.end).or_insert(o.span);
+    }
+    let spans: std::collections::HashSet<Span, BuildHasherDefault<FxHasher>> = orgs.iter().map(|o| o.span).collect();
+    let org_ending = |b: usize| first_ending.get(&b).copied();
     let mut out = Vec::new();
     let mut items: Vec<(Span, bool)> = Vec::new();
     let flush = |items: &mut Vec<(Span, bool)>, out: &mut Vec<Entity>| {
@@ -313,7 +373,8 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
         }
         items.clear();
     };
-    for (p, c) in text.char_indices() {
+    for ci in ctx.chars.marks_of(mark::LIST) {
+        let (p, c) = (ctx.chars.b[ci], ctx.chars.c[ci]);
         if c != '、' {
             continue;
         }
@@ -342,7 +403,8 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
             continue;
         };
         let span = Span::new(after, after + len);
-        let is_org = orgs.iter().any(|o| o.span == span);
+        let is_org = spans.contains(&span);
+        crate::engine::work::add(1);
         items.push((span, is_org));
     }
     flush(&mut items, &mut out);
@@ -353,19 +415,20 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
 /// token boundary: (its byte end, index of its last token, entry).
 fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     let toks = ctx.tokens;
-    if !ctx.lx.starts_org(toks[k].word) {
+    if ctx.lx.char_flags(ctx.chars.c[toks[k].at]) & flag::ORG_FIRST == 0 {
         return None;
     }
-    let start = toks[k].span.start;
+    // One walk through the lexicon over up to five tokens: a name ends at
+    // a token end, and no name goes on once the walk leaves the lexicon.
+    let mut walk = ctx.lx.org_cursor();
     let mut best = None;
-    // Bytes bound chars from above (at most 4 per char), so this cut is safe.
-    let max_bytes = ctx.lx.max_org_chars() * 4;
+    let mut pos = toks[k].span.start;
     for (m, t) in toks.iter().enumerate().skip(k).take(5) {
-        let s = ctx.slice(start, t.span.end);
-        if s.len() > max_bytes {
+        if !ctx.slice(pos, t.span.end).chars().all(|c| walk.step(c)) {
             break;
         }
-        if let Some(org) = ctx.lx.known_org(s) {
+        pos = t.span.end;
+        if let Some(org) = walk.value() {
             best = Some((t.span.end, m, org));
         }
     }
@@ -375,7 +438,7 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
 /// Context that makes an ambiguous name (苹果, 联想) an organization.
 fn has_org_context(ctx: &Ctx, span: Span) -> bool {
     let after = ctx.after(span.end);
-    if ORG_CONTEXT_AFTER.iter().any(|w| after.starts_with(w)) {
+    if lists().context_after.starts(after) {
         return true;
     }
     // Team names that are also words (热火, 爵士) in a text about sport.
@@ -393,7 +456,7 @@ fn has_org_context(ctx: &Ctx, span: Span) -> bool {
 /// Subkind of an `nt` token that looks like an organization, or `None`.
 fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
     let w = t.word;
-    if w.chars().count() < 2 || NOT_ORG.contains(&w) {
+    if t.chars < 2 || lists().not_org.contains(w) {
         return None;
     }
     // jieba sometimes tags a preposition + noun as nt (对外部).
@@ -423,7 +486,13 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
 fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     let t = &ctx.tokens[k];
     let w = t.word;
-    if t.tag == "x" || w.chars().count() > 8 {
+    if t.tag == "x" || t.chars > 8 {
+        return None;
+    }
+    // Every case below needs an organization suffix at the end of the word,
+    // or 长 (部长): one flag test rules out most tokens.
+    let last = ctx.chars.c[t.at + t.chars - 1];
+    if ctx.lx.char_flags(last) & flag::SUFFIX_LAST == 0 && last != '长' {
         return None;
     }
     if let Some(sub) = ctx.lx.org_suffix(w) {
@@ -447,7 +516,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
         return None;
     }
     let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
-    if NOT_ORG.contains(&w) || ctx.lx.title_at_end(w).is_some() {
+    if lists().not_org.contains(w) || ctx.lx.title_at_end(w).is_some() {
         return None;
     }
     if w.starts_with(['对', '向', '从', '在', '给', '把', '被', '与', '和', '及']) || w.ends_with("官司") || w.ends_with("上司") {
@@ -494,7 +563,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
         // Verbs of diplomacy and greeting (jieba tags 会见 n here) end the
         // name: 某某会见 | 某国某党.
-        if WALK_STOP.contains(&w) {
+        if lists().walk_stop.contains(w) {
             break;
         }
         if !name_like || dateline || ctx.lx.is_title(w) || w.starts_with(HEAD_STOP) || end - p.span.start > 16 * 3 {
@@ -508,22 +577,22 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let is_proper_at = |i: usize| {
         let t = &toks[i];
         let opens = i == j && clause_open(ctx, j) && t.word.chars().count() >= 3;
-        let oov_name = is_oov_word(t) && !GENERIC_HEAD.contains(&t.word) && (i + 1 == k || opens);
+        let oov_name = is_oov_word(t) && !lists().generic_head.contains(t.word) && (i + 1 == k || opens);
         is_proper_tag(t.tag) || is_known(t.word) || oov_name
     };
     // A brand named with its product (某某瓷砖): the brand is the one proper
     // or unknown word right before the product word, opening its phrase
     // (after punctuation, a conjunction or a place); 实木地板, 福建省陶瓷 and
     // 购某某地板 are not brands.
-    if PRODUCTS.contains(&suffix_word) {
+    if lists().products.contains(suffix_word) {
         let h = k.checked_sub(1)?;
         let b = &toks[h];
         let n = b.word.chars().count();
         let brand = matches!(b.tag, "nz" | "nr" | "nrt" | "x" | "eng" | "nt")
             && (2..=4).contains(&n)
             && !ctx.lx.is_place(b.word)
-            && !GENERIC_HEAD.contains(&b.word)
-            && !NOT_ORG.contains(&b.word);
+            && !lists().generic_head.contains(b.word)
+            && !lists().not_org.contains(b.word);
         let before = h.checked_sub(1).map(|i| &toks[i]);
         let opens = before.is_none_or(|p| matches!(p.tag, "x" | "c" | "p" | "v") || matches!(p.word, "、" | "和" | "及" | "与"));
         let place = before.filter(|p| ctx.lx.is_place(p.word));
@@ -563,8 +632,8 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             && toks[j].tag == "n"
             && toks[j].word.chars().count() == 2
             && clause_open(ctx, j)
-            && !GENERIC_HEAD.contains(&toks[j].word)
-            && !NOT_ORG.contains(&toks[j].word) =>
+            && !lists().generic_head.contains(toks[j].word)
+            && !lists().not_org.contains(toks[j].word) =>
         {
             toks[j].span.start
         }
@@ -593,7 +662,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     // 购物 | 中心: a category word as the whole name.
     let head = ctx.slice(start, toks[k].span.start);
     let code = head.chars().all(|c| c.is_ascii_alphanumeric()) && suffix_word == "基金";
-    if !head.is_empty() && (GENERIC_HEAD.contains(&head) || code || NOT_ORG.contains(&ctx.slice(start, end))) {
+    if !head.is_empty() && (lists().generic_head.contains(head) || code || lists().not_org.contains(ctx.slice(start, end))) {
         return None;
     }
     // 中心任务 / 中心城市: 中心 is "central" there, not a body.
@@ -609,7 +678,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     if suffix_whole && suffix_word.chars().count() == 1 {
         // 中东 + 部 reads 东部 (a direction), not a ministry.
         let last2_start = ctx.before(toks[k].span.start).char_indices().next_back().map_or(0, |(i, _)| i);
-        if NOT_ORG.contains(&ctx.slice(last2_start, end)) {
+        if lists().not_org.contains(ctx.slice(last2_start, end)) {
             return None;
         }
     }
@@ -636,6 +705,10 @@ fn clause_open(ctx: &Ctx, j: usize) -> bool {
 /// 某平台方面回应. Only proper-name tokens (not 双方, 政府).
 fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
     let t = &ctx.tokens[k];
+    // Most tokens are not followed by 方: one char test first.
+    if ctx.chars.c.get(t.at + t.chars) != Some(&'方') {
+        return None;
+    }
     let after = ctx.after(t.span.end);
     let rest = after.strip_prefix("方面")?;
     let cue = ["表示", "称", "回应", "透露", "介绍", "回复", "证实", "否认", "指出", "对", "向", "则", "也", "发布", "公告"];
@@ -648,4 +721,18 @@ fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
         return None;
     }
     Some(ctx.lx.org_suffix_at_end(t.word).map_or(Subkind::Company, |x| x.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_endings_end_organization_suffixes() {
+        // media_sources skips tokens whose last char ends no suffix.
+        let lx = crate::engine::lexicon::Lexicon::get();
+        for c in ['网', '社'] {
+            assert!(lx.char_flags(c) & flag::SUFFIX_LAST != 0, "{c}");
+        }
+    }
 }

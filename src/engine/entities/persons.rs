@@ -3,9 +3,12 @@
 //! after a title (总统卢拉). jieba's `nr` tag alone over-fires (宾客, 安保),
 //! so a two-character name needs name-like context on both sides.
 
-use super::ctx::{is_han, Ctx};
+use super::ctx::{is_han, Ctx, Trim};
+use crate::engine::chars::{mark, pos, tok, BYLINE_LAST};
+use crate::engine::lexicon::{flag, Words};
+use std::sync::OnceLock;
 use crate::engine::model::{Entity, EntityKind};
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanSet};
 
 /// Characters that do not end a given name (they end words: 申请人, 银监会).
 const NOT_NAME_END: &[char] = &[
@@ -62,18 +65,44 @@ const CUES: &[&str] = &[
     "参加", "出席", "会见", "会晤", "陪同", "主持", "出任", "担任", "当选", "访问", "考察", "看望", "接受",
 ];
 
-/// First characters of [`CUES`], a one-probe filter.
-const CUE_FIRST: &[char] = &[
-    '认', '表', '说', '称', '指', '介', '透', '强', '坦', '告', '回', '宣', '预', '建', '提', '解', '直', '补', '呼', '承',
-    '笑', '谈', '分', '答', '：', ':', '先', '女', '估', '说', '感', '希', '参', '出', '会', '陪', '主', '担', '当', '访',
-    '考', '看', '接',
-];
+/// 文/张三, 图/李四: a credit with a slash.
+const CREDITS: &[&str] = &["文/", "文／", "图/", "图／", "文|", "文｜"];
+
+/// The word lists of this module as tries, built once.
+struct Lists {
+    cues: Words,
+    after_words: Words,
+    honorifics: Words,
+    honorifics_rev: Words,
+    bylines: Words,
+    credits: Words,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        cues: Words::forward(CUES),
+        after_words: Words::forward(AFTER_WORDS),
+        honorifics: Words::forward(HONORIFIC),
+        honorifics_rev: Words::backward(HONORIFIC),
+        bylines: Words::backward(BYLINE),
+        credits: Words::backward(CREDITS),
+    })
+}
+
+/// [`CUES`] as a trie.
+fn cues() -> &'static Words {
+    &lists().cues
+}
+
+/// Builds the word-list tries now (the engine does this at start-up).
+pub fn warm_up() {
+    lists();
+}
 
 /// Forms of address after a surname or name (程某先生).
 const HONORIFIC: &[&str] = &["先生", "女士", "小姐", "老师", "同志", "教练", "夫妇", "太太"];
 
-/// Last characters of [`BYLINE`] words and of 文/图 credits.
-const BYLINE_LAST: &[char] = &['者', '辑', '员', '生', '影', '编', '译', '文', '对', '图'];
 
 /// Words right before a name in a byline or photo credit.
 const BYLINE: &[&str] = &["记者", "编辑", "通讯员", "实习生", "摄影", "作者", "责编", "编译", "撰文", "校对", "报道员"];
@@ -98,13 +127,23 @@ fn is_name_sep(c: char) -> bool {
 pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let mut spans: Vec<Span> = Vec::new();
     foreign_joined(ctx, &mut spans);
-    for k in 0..ctx.tokens.len() {
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
+        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
+        // before (spaces, colons, slashes and bars skipped) decides cheaply whether
+        // either can end there.
+        let may_follow = if f.bits & tok::BEFORE_TRIMMED != 0 {
+            let last = ctx.char_before(ctx.trimmed_end(ctx.tokens[k].span.start, Trim::All));
+            last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c))
+        } else {
+            f.before & flag::TITLE_LAST != 0 || f.bits & tok::BEFORE_BYLINE != 0
+        };
+        let surname = f.first & (flag::SURNAME | flag::COMPOUND_FIRST) != 0;
+        // Most tokens are none of these: the token itself is not read.
+        if !may_follow && !surname && f.pos & (pos::NR | pos::NRFG | pos::NRT) == 0 {
+            continue;
+        }
         let t = &ctx.tokens[k];
         let b = t.span.start;
-        // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
-        // before decides cheaply whether either can end there.
-        let last = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '／', '|', '｜']).chars().next_back();
-        let may_follow = last.is_some_and(|c| ctx.lx.may_end_title(c) || BYLINE_LAST.contains(&c));
         if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
                 spans.push(Span::new(b, end));
@@ -112,12 +151,12 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             }
         }
         // A name right before a speech cue or an interview colon (彭某某认为, 陈某某：).
-        if let Some(end) = name_before_cue(ctx, k) {
+        if let Some(end) = surname.then(|| name_before_cue(ctx, k)).flatten() {
             spans.push(Span::new(b, end));
             continue;
         }
         // jieba's person tag, checked.
-        if t.tag == "nr" || t.tag == "nrfg" {
+        if f.pos & (pos::NR | pos::NRFG) != 0 {
             if let Some(end) = checked_nr(ctx, k) {
                 // jieba split the surname off (吴 | 秋香): take it back.
                 let mut start = split_surname(ctx, k).unwrap_or(b);
@@ -129,7 +168,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             }
         }
         // A transliterated name jieba recognised (鲁本斯), in name-like context.
-        if t.tag == "nrt" {
+        if f.pos & pos::NRT != 0 {
             if let Some(end) = checked_nrt(ctx, k) {
                 spans.push(Span::new(b, end));
             }
@@ -144,11 +183,27 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         .map(|s| ctx.slice(s.start, s.end))
         .filter(|w| w.chars().any(is_name_sep))
         .collect();
-    // Also a clipped part (麦克格 of 麦克格雷迪).
+    // Also a clipped part (麦克格 of 麦克格雷迪). The parts, and every prefix
+    // and suffix of them, in sets: scanning all joined names per span was
+    // quadratic in a text of many of them.
+    type FxSet<'s> = std::collections::HashSet<&'s str, std::hash::BuildHasherDefault<crate::engine::lexicon::FxHasher>>;
+    let mut parts = FxSet::default();
+    let mut affixes = FxSet::default();
+    for p in joined.iter().flat_map(|j| j.split(is_name_sep)) {
+        if parts.insert(p) {
+            for (i, c) in p.char_indices() {
+                affixes.insert(&p[..i + c.len_utf8()]);
+                affixes.insert(&p[i..]);
+            }
+        }
+    }
+    crate::engine::work::add(joined.len());
     let is_part = |w: &str| {
-        joined.iter().any(|j| j.split(is_name_sep).any(|p| p == w || w.chars().count() >= 2 && (p.starts_with(w) || p.ends_with(w))))
+        crate::engine::work::add(1);
+        parts.contains(w) || w.chars().count() >= 2 && affixes.contains(w)
     };
-    let blockers = Blockers::new(
+    // Spans people may not overlap: long articles have hundreds of each.
+    let blockers = SpanSet::new(
         found.iter().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Work)).chain(figures).map(|e| e.span),
     );
     let mut out: Vec<Entity> = Vec::new();
@@ -161,7 +216,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
             || ctx.lx.is_place(ctx.slice(span.start, span.end))
             || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
-            || HONORIFIC.iter().any(|h| ctx.slice(span.start, span.end).ends_with(h))
+            || lists().honorifics_rev.any_suffix(ctx.slice(span.start, span.end), |_| true)
             || next_to_versus(ctx, span)
         {
             continue;
@@ -173,27 +228,25 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
 
 /// Byte end of the title that ends at `b` (spaces and a colon allowed between), or `None`.
 pub(super) fn title_before(ctx: &Ctx, b: usize) -> Option<(usize, usize)> {
-    let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：']);
+    let before = ctx.before(ctx.trimmed_end(b, Trim::Colons));
     // Only the last dozen characters can hold the title.
-    let tail_start = before.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-    let tail = &before[tail_start..];
-    let i = ctx.lx.title_at_end(tail)?;
-    let title = &tail[i..];
+    let i = ctx.lx.title_at_end_within(before, 12)?;
+    let title = &before[i..];
     // 记者/编辑 are bylines, handled there; 专家/学者 rarely precede a name directly.
     if matches!(title, "专家" | "学者" | "博士" | "代表" | "球员" | "记者" | "编辑") {
         return None;
     }
-    Some((tail_start + i, before.len()))
+    Some((i, before.len()))
 }
 
 fn byline_before(ctx: &Ctx, b: usize) -> bool {
     // 文/张三, 图/李四: a credit with a slash.
-    let raw = ctx.before(b).trim_end_matches([' ', '　']);
-    if ["文/", "文／", "图/", "图／", "文|", "文｜"].iter().any(|w| raw.ends_with(w)) {
+    let raw = ctx.before(ctx.trimmed_end(b, Trim::Spaces));
+    if lists().credits.any_suffix(raw, |_| true) {
         return true;
     }
-    let before = ctx.before(b).trim_end_matches([' ', '　', ':', '：', '/', '|']);
-    BYLINE.iter().any(|w| before.ends_with(w))
+    let before = ctx.before(ctx.trimmed_end(b, Trim::Credits));
+    lists().bylines.any_suffix(before, |_| true)
 }
 
 /// A name right after a title: a Chinese name, or a transliterated one.
@@ -237,7 +290,7 @@ fn chinese_name_in(ctx: &Ctx, b: usize, strong: bool) -> Option<usize> {
     }
     let mut given: Vec<char> = Vec::with_capacity(2);
     for (off, c) in rest.char_indices().take(2) {
-        if !is_han(c) || AFTER_WORDS.iter().any(|w| rest[off..].starts_with(w)) {
+        if !is_han(c) || lists().after_words.starts(&rest[off..]) {
             break;
         }
         if BOUND.contains(&c) {
@@ -297,7 +350,12 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let mut w = t.word;
     // jieba glues a cue or an adverb to the name (章林晓说, 哈文则): drop it.
-    for cue in ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "同", "跟", "将", "于", "等"] {
+    // (Only a word ending in the last char of one of them can lose any.)
+    let glued = ["说", "称", "表示", "则", "就", "也", "还", "都", "却", "在", "愿", "向", "对", "和", "与", "同", "跟", "将", "于", "等"];
+    let may_strip = w.chars().next_back().is_some_and(|c| {
+        matches!(c, '说' | '称' | '示' | '则' | '就' | '也' | '还' | '都' | '却' | '在' | '愿' | '向' | '对' | '和' | '与' | '同' | '跟' | '将' | '于' | '等')
+    });
+    for cue in glued.into_iter().filter(|_| may_strip) {
         if let Some(x) = w.strip_suffix(cue) {
             // 乌称: what is left is no name at all.
             if x.chars().count() < 2 {
@@ -329,7 +387,7 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     // A title right after (习近平主席, 彭某某检察官) also marks a name.
     let title_after = ctx.lx.title_at_start(ctx.after(end)).is_some_and(|n| {
         !matches!(ctx.slice(end, end + n), "球员" | "专家" | "学者" | "代表" | "博士" | "记者" | "编辑" | "委员")
-    }) || HONORIFIC.iter().any(|h| ctx.after(end).starts_with(h));
+    }) || lists().honorifics.starts(ctx.after(end));
     let prev = ctx.char_before(t.span.start);
     let open_quote = |c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》');
     // 河南队的某某: a member of the organization just named.
@@ -374,9 +432,9 @@ fn single_last_part(ctx: &Ctx, pos: usize) -> bool {
 
 /// Foreign names joined by separators: 保罗-米尔萨普, 布兰顿·罗伊.
 fn foreign_joined(ctx: &Ctx, spans: &mut Vec<Span>) {
-    let text = ctx.text;
     let mut last_end = 0;
-    for (i, c) in text.char_indices() {
+    for ci in ctx.chars.marks_of(mark::NAME_SEP) {
+        let (i, c) = (ctx.chars.b[ci], ctx.chars.c[ci]);
         if !is_name_sep(c) || i < last_end {
             continue;
         }
@@ -472,17 +530,18 @@ fn extend_lists(ctx: &Ctx, spans: &mut Vec<Span>) {
 fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let b = t.span.start;
+    // Cheap filters first (this runs for every token): a surname char, then a
+    // cue starting within two chars after the token.
+    if ctx.lx.char_flags(ctx.chars.c[t.at]) & (flag::SURNAME | flag::COMPOUND_FIRST) == 0 {
+        return None;
+    }
     ctx.lx.surname_at_start(t.word)?;
-    // Cheap filter first (this runs for every token opening with a surname char): a cue
-    // must start within two chars after the token.
-    let cue_near = ctx.after(t.span.end).char_indices().take(3).any(|(i, c)| {
-        CUE_FIRST.contains(&c) && CUES.iter().any(|w| ctx.after(t.span.end)[i..].starts_with(w))
-    });
-    if !cue_near {
+    let after = t.at + t.chars;
+    if !(after..(after + 3).min(ctx.chars.len())).any(|i| cues().first_at(ctx.chars, i, |_| true).is_some()) {
         return None;
     }
     let end = chinese_name(ctx, b)?;
-    if !ctx.is_boundary(end) || !CUES.iter().any(|c| ctx.after(end).starts_with(c)) {
+    if !ctx.is_boundary(end) || !cues().starts(ctx.after(end)) {
         return None;
     }
     // The candidate must not be an ordinary word that happens to start with a surname char.
@@ -550,40 +609,6 @@ fn next_to_versus(ctx: &Ctx, span: Span) -> bool {
         || before.ends_with("对阵")
 }
 
-/// Spans people may not overlap (organizations, works, figures), sorted for
-/// near-constant overlap queries: long articles have hundreds of each.
-pub(super) struct Blockers {
-    spans: Vec<Span>,
-    /// `max_end[i]`: the largest end among `spans[..=i]`.
-    max_end: Vec<usize>,
-}
-
-impl Blockers {
-    pub(super) fn new(spans: impl Iterator<Item = Span>) -> Self {
-        let mut spans: Vec<Span> = spans.collect();
-        spans.sort_unstable();
-        let mut m = 0;
-        let max_end = spans.iter().map(|s| {
-            m = m.max(s.end);
-            m
-        }).collect();
-        Blockers { spans, max_end }
-    }
-
-    /// True when some blocker shares a byte with `span`.
-    pub(super) fn overlaps(&self, span: Span) -> bool {
-        // Blockers starting before span.end, scanned back while one could still reach span.start.
-        let mut j = self.spans.partition_point(|s| s.start < span.end);
-        while j > 0 && self.max_end[j - 1] > span.start {
-            j -= 1;
-            if self.spans[j].overlaps(&span) {
-                return true;
-            }
-        }
-        false
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,14 +618,6 @@ mod tests {
         for w in BYLINE {
             let c = w.chars().next_back().unwrap_or(' ');
             assert!(BYLINE_LAST.contains(&c), "BYLINE_LAST misses the last char of {w}");
-        }
-    }
-
-    #[test]
-    fn cue_first_chars_cover_every_cue() {
-        for cue in CUES {
-            let c = cue.chars().next().unwrap_or(' ');
-            assert!(CUE_FIRST.contains(&c), "CUE_FIRST misses the first char of {cue}");
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use super::ctx::Ctx;
 use super::persons::title_before;
+use crate::engine::chars::pos;
 use crate::engine::model::{Entity, EntityKind};
 use crate::engine::span::Span;
 
@@ -18,7 +19,9 @@ pub fn find(ctx: &Ctx, people: &[Entity], orgs: &[Entity]) -> Vec<Entity> {
     // A title after a name (习近平主席) or after an organization or country (京东CEO).
     let after_name = people.iter().map(|p| p.span.end);
     let after_org = orgs.iter().filter(|o| o.kind == EntityKind::Organization).map(|o| o.span.end);
-    let after_place = ctx.tokens.iter().filter(|t| t.tag == "ns" && ctx.lx.is_place(t.word)).map(|t| t.span.end);
+    // (ns tokens found from the per-token facts: the tokens themselves are not all read.)
+    let ns = ctx.chars.facts.iter().enumerate().filter(|(_, f)| f.pos & pos::NS != 0).map(|(k, _)| &ctx.tokens[k]);
+    let after_place = ns.filter(|t| ctx.lx.is_place(t.word)).map(|t| t.span.end);
     for end in after_name.chain(after_org).chain(after_place) {
         if let Some(n) = title_here(ctx, end) {
             out.push(position(end, end + n));

@@ -5,10 +5,9 @@
 //! and the attribution resolves pronouns to the nearest name it can see.
 
 use super::ctx::{is_han, Ctx};
-use super::persons::Blockers;
 use crate::engine::lexicon::FxHasher;
 use crate::engine::model::{Entity, EntityKind};
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanSet};
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -27,9 +26,27 @@ pub fn persons(ctx: &Ctx, people: &mut Vec<Entity>, others: &[Entity], figures: 
     if names.is_empty() {
         return;
     }
-    let blockers = Blockers::new(others.iter().chain(figures).chain(people.iter()).map(|e| e.span));
+    let blockers = SpanSet::new(others.iter().chain(figures).chain(people.iter()).map(|e| e.span));
+    // The names' first chars, sorted: most tokens start with none of them,
+    // and one search rules those out before any name is sliced and hashed.
+    let mut firsts: Vec<char> = names.iter().filter_map(|w| w.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    // A 256-bit filter of those chars' low bits, tested before the search.
+    let bit = |c: char| (c as usize & 255, 1u64 << (c as u32 & 63));
+    let mut filter = [0u64; 4];
+    for &f in &firsts {
+        let (i, b) = bit(f);
+        filter[i >> 6] |= b;
+    }
+    let c = &ctx.chars.c;
     let mut found = Vec::new();
     for t in ctx.tokens {
+        let Some(&first) = c.get(t.at) else { continue };
+        let (i, b) = bit(first);
+        if filter[i >> 6] & b == 0 || firsts.binary_search(&first).is_err() {
+            continue;
+        }
         let b = t.span.start;
         // Byte ends of the first 1..=4 chars after the token start.
         let mut ends = [0usize; 5];

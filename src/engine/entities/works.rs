@@ -1,6 +1,7 @@
 //! Works in 《》, and the media outlets among them (《青川晚报》记者, 据《某某时报》报道).
 
 use super::ctx::Ctx;
+use crate::engine::chars::mark;
 use crate::engine::model::{Entity, EntityKind, Subkind};
 use crate::engine::span::Span;
 
@@ -13,9 +14,9 @@ const MEDIA_AFTER: &[&str] = &[
 /// Titles in 《》 (a Work span inside the brackets) and media outlets among them.
 pub fn find(ctx: &Ctx) -> Vec<Entity> {
     let mut out = Vec::new();
-    let text = ctx.text;
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    for ci in ctx.chars.marks_of(mark::TITLE) {
+        let (i, c) = (ctx.chars.b[ci], ctx.chars.c[ci]);
         match c {
             '《' => open = Some(i + c.len_utf8()),
             '》' => {

@@ -1,6 +1,6 @@
 //! Units that make a number a figure, by class, with longest-match lookup.
 
-use std::collections::HashMap;
+use crate::engine::lexicon::Trie;
 use std::sync::OnceLock;
 
 /// What kind of figure a unit makes.
@@ -43,37 +43,31 @@ const COUNT: &[&str] = &[
     "连胜", "连败", "胜", "负",
 ];
 
-fn table() -> &'static (HashMap<&'static str, UnitClass>, usize) {
-    static T: OnceLock<(HashMap<&'static str, UnitClass>, usize)> = OnceLock::new();
+/// Every unit with its class, as a trie (longest match from a char).
+fn table() -> &'static Trie<UnitClass> {
+    static T: OnceLock<Trie<UnitClass>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
-        // Later lists must not override earlier ones: 分 is a measure (score), 个月 a duration.
-        for (list, class) in [
+        // Later lists must not override earlier ones: 分 is a measure (score),
+        // 个月 a duration (the trie keeps a word's first value).
+        let lists = [
             (PERCENT, UnitClass::Percent),
             (MONEY, UnitClass::Money),
             (DATE, UnitClass::Date),
             (MEASURE, UnitClass::Measure),
             (COUNT, UnitClass::Count),
-        ] {
-            for &u in list {
-                m.entry(u).or_insert(class);
-            }
-        }
-        let max = m.keys().map(|k| k.chars().count()).max().unwrap_or(1);
-        (m, max)
+        ];
+        Trie::new(lists.iter().flat_map(|&(list, class)| list.iter().map(move |&u| (u, class))))
     })
 }
 
-/// The longest unit starting at char index `i`: its length in chars and class.
+/// The longest unit starting at char index `i`: its length in chars and
+/// class. One trie walk, where a lookup per candidate length hashed up to
+/// the longest unit's length of strings at every number.
 pub fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, UnitClass)> {
-    let (map, max) = table();
-    let start = chars.get(i)?.0;
-    let avail = chars.len() - i;
-    (1..=(*max).min(avail)).rev().find_map(|n| {
-        let end = chars.get(i + n).map_or(text.len(), |c| c.0);
-        let s = text.get(start..end)?;
-        map.get(s).map(|&c| (n, c))
-    })
+    let _ = text;
+    let mut best = None;
+    table().each_match(chars.get(i..)?.iter().map(|c| c.1), |n, class| best = Some((n, class)));
+    best
 }
 
 /// Units that may follow a number written in Chinese numerals. The single

@@ -12,6 +12,14 @@
 //! that is also a common word and needs organization context.
 //! `surnames.txt` is whitespace separated.
 
+mod charmap;
+mod trie;
+mod words;
+
+pub use charmap::CharMap;
+pub use trie::{Cursor, Trie};
+pub use words::Words;
+
 use super::model::Subkind;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -65,24 +73,41 @@ pub struct KnownOrg {
     pub ambiguous: bool,
 }
 
+/// Per-char facts of the lexicons ([`Lexicon::char_flags`]): one table
+/// lookup answers the filters that run for every token.
+pub mod flag {
+    /// The char alone is a surname (王).
+    pub const SURNAME: u8 = 1;
+    /// A two-char surname starts with the char (欧 of 欧阳).
+    pub const COMPOUND_FIRST: u8 = 2;
+    /// The char transliterates foreign names (斯, 尔).
+    pub const TRANSLIT: u8 = 4;
+    /// Some job title starts with the char.
+    pub const TITLE_FIRST: u8 = 8;
+    /// Some job title ends with the char.
+    pub const TITLE_LAST: u8 = 16;
+    /// Some organization suffix ends with the char.
+    pub const SUFFIX_LAST: u8 = 32;
+    /// Some well-known organization starts with the char.
+    pub const ORG_FIRST: u8 = 64;
+}
+
 /// All lexicon tables, parsed once.
 #[derive(Debug)]
 pub struct Lexicon {
-    surnames: Set<&'static str>,
-    titles: Set<&'static str>,
-    max_title_chars: usize,
-    org_suffixes: Map<&'static str, Subkind>,
-    max_suffix_chars: usize,
-    orgs: Map<&'static str, KnownOrg>,
+    /// The [`flag`]s of every char that has any.
+    flags: CharMap<u8>,
+    surnames: Trie<()>,
+    /// Two-char surnames.
+    compound_surnames: Set<(char, char)>,
+    /// Titles, forward (at start) and reversed (at end).
+    titles: Trie<()>,
+    titles_rev: Trie<()>,
+    org_suffixes_rev: Trie<Subkind>,
+    orgs: Trie<KnownOrg>,
     max_org_chars: usize,
-    translit: Set<char>,
-    places: Set<&'static str>,
-    not_names: Set<&'static str>,
-    // First/last characters of entries: a one-probe filter before the length loops.
-    title_first: Set<char>,
-    title_last: Set<char>,
-    suffix_last: Set<char>,
-    org_first: Set<char>,
+    places: Trie<()>,
+    not_names: Trie<()>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -102,6 +127,11 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Whitespace-separated entries of a file whose `#` lines are comments.
+fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(str::split_whitespace)
+}
+
 /// Parses `name[\tsubkind]` lines into the org table; the file's default
 /// subkind applies when a line has none. Earlier files win on duplicates.
 fn add_orgs(map: &mut Map<&'static str, KnownOrg>, data: &'static str, default: Subkind) {
@@ -119,37 +149,17 @@ fn add_orgs(map: &mut Map<&'static str, KnownOrg>, data: &'static str, default: 
     }
 }
 
-fn max_chars<'a>(keys: impl Iterator<Item = &'a &'static str>) -> usize {
-    keys.map(|k| k.chars().count()).max().unwrap_or(0)
-}
-
-/// Start offsets of the suffixes of `s` of 1..=n chars, longest first
-/// (no allocation: lookups run once per token).
-fn suffix_starts(s: &str, n: usize) -> impl Iterator<Item = usize> + '_ {
-    let from = if n == 0 { s.len() } else { s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i) };
-    s[from..].char_indices().map(move |(i, _)| from + i)
-}
-
-/// End offsets of the prefixes of `s` of 1..=n chars, longest first.
-fn prefix_ends(s: &str, n: usize) -> impl Iterator<Item = usize> + '_ {
-    let end = if n == 0 { 0 } else { s.char_indices().nth(n).map_or(s.len(), |(i, _)| i) };
-    std::iter::once(end).filter(|&e| e > 0).chain(s[..end].char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0))
-}
-
 impl Lexicon {
     fn parse() -> Lexicon {
-        let surnames: Set<&'static str> = include_str!("surnames.txt")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect();
-        let titles: Set<&'static str> = lines(include_str!("titles.txt")).collect();
-        let mut org_suffixes = Map::default();
+        let surnames: Vec<&'static str> = words(include_str!("surnames.txt")).collect();
+        let titles: Vec<&'static str> = lines(include_str!("titles.txt")).collect();
+        let mut org_suffixes: Map<&'static str, Subkind> = Map::default();
         for line in lines(include_str!("org_suffixes.txt")) {
             let mut fields = line.split('\t');
             let suffix = fields.next().unwrap_or("").trim();
             let sub = fields.next().and_then(subkind_of).unwrap_or(Subkind::Other);
             if !suffix.is_empty() {
+                // A later line overrides an earlier one.
                 org_suffixes.insert(suffix, sub);
             }
         }
@@ -158,39 +168,46 @@ impl Lexicon {
         add_orgs(&mut orgs, include_str!("media.txt"), Subkind::Media);
         add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
         add_orgs(&mut orgs, include_str!("orgs.txt"), Subkind::Company);
-        let translit = include_str!("translit.txt")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .filter_map(|w| w.chars().next())
-            .collect();
-        let places = include_str!("places.txt")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect();
-        let first = |it: &mut dyn Iterator<Item = &&'static str>| it.filter_map(|w| w.chars().next()).collect::<Set<char>>();
-        let last = |it: &mut dyn Iterator<Item = &&'static str>| it.filter_map(|w| w.chars().next_back()).collect::<Set<char>>();
-        let not_names = include_str!("not_names.txt")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect();
+
+        let mut flags: std::collections::BTreeMap<char, u8> = Default::default();
+        let mut set = |c: char, f: u8| *flags.entry(c).or_default() |= f;
+        let mut compound_surnames = Set::default();
+        for w in &surnames {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(c), None, _) => set(c, flag::SURNAME),
+                (Some(a), Some(b), None) => {
+                    set(a, flag::COMPOUND_FIRST);
+                    compound_surnames.insert((a, b));
+                }
+                _ => {}
+            }
+        }
+        for c in words(include_str!("translit.txt")).filter_map(|w| w.chars().next()) {
+            set(c, flag::TRANSLIT);
+        }
+        for w in &titles {
+            w.chars().next().into_iter().for_each(|c| set(c, flag::TITLE_FIRST));
+            w.chars().next_back().into_iter().for_each(|c| set(c, flag::TITLE_LAST));
+        }
+        for w in org_suffixes.keys() {
+            w.chars().next_back().into_iter().for_each(|c| set(c, flag::SUFFIX_LAST));
+        }
+        for w in orgs.keys() {
+            w.chars().next().into_iter().for_each(|c| set(c, flag::ORG_FIRST));
+        }
+        let max_org_chars = orgs.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         Lexicon {
-            not_names,
-            title_first: first(&mut titles.iter()),
-            title_last: last(&mut titles.iter()),
-            suffix_last: last(&mut org_suffixes.keys()),
-            org_first: first(&mut orgs.keys()),
-            places,
-            translit,
-            max_title_chars: max_chars(titles.iter()),
-            max_suffix_chars: max_chars(org_suffixes.keys()),
-            max_org_chars: max_chars(orgs.keys()),
-            surnames,
-            titles,
-            org_suffixes,
-            orgs,
+            flags: CharMap::new(flags),
+            surnames: Trie::new(surnames.iter().map(|&w| (w, ()))),
+            compound_surnames,
+            titles: Trie::new(titles.iter().map(|&w| (w, ()))),
+            titles_rev: Trie::reversed(titles.iter().map(|&w| (w, ()))),
+            org_suffixes_rev: Trie::reversed(org_suffixes.iter().map(|(&w, &k)| (w, k))),
+            orgs: Trie::new(orgs.iter().map(|(&w, &o)| (w, o))),
+            max_org_chars,
+            places: Trie::new(words(include_str!("places.txt")).map(|w| (w, ()))),
+            not_names: Trie::new(words(include_str!("not_names.txt")).map(|w| (w, ()))),
         }
     }
 
@@ -199,72 +216,116 @@ impl Lexicon {
         LEXICON.get_or_init(Lexicon::parse)
     }
 
+    /// The [`flag`]s of `c`.
+    #[inline]
+    pub fn char_flags(&self, c: char) -> u8 {
+        self.flags.get(c).unwrap_or(0)
+    }
+
+    /// True when the first char of `s` has flag `f`.
+    #[inline]
+    fn first_has(&self, s: &str, f: u8) -> bool {
+        s.chars().next().is_some_and(|c| self.char_flags(c) & f != 0)
+    }
+
+    /// True when the last char of `s` has flag `f`.
+    #[inline]
+    fn last_has(&self, s: &str, f: u8) -> bool {
+        s.chars().next_back().is_some_and(|c| self.char_flags(c) & f != 0)
+    }
+
     /// True when `s` is a surname (single 王 or compound 欧阳).
     pub fn is_surname(&self, s: &str) -> bool {
-        self.surnames.contains(s)
+        self.surnames.get(s).is_some()
     }
 
     /// Byte length of the surname `s` starts with, preferring a compound
     /// surname (欧阳娜娜 → 6), or `None`.
+    #[inline]
     pub fn surname_at_start(&self, s: &str) -> Option<usize> {
-        // Two chars, then one (the order of `prefix_ends(s, 2)`), without its
-        // iterator chain: this runs for every token.
-        let mut ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
-        let one = ends.next()?;
-        if let Some(two) = ends.next() {
-            if self.surnames.contains(&s[..two]) {
-                return Some(two);
+        let mut cs = s.chars();
+        let a = cs.next()?;
+        let f = self.char_flags(a);
+        if f & (flag::SURNAME | flag::COMPOUND_FIRST) == 0 {
+            return None;
+        }
+        if f & flag::COMPOUND_FIRST != 0 {
+            if let Some(b) = cs.next() {
+                if self.compound_surnames.contains(&(a, b)) {
+                    return Some(a.len_utf8() + b.len_utf8());
+                }
             }
         }
-        self.surnames.contains(&s[..one]).then_some(one)
+        (f & flag::SURNAME != 0).then_some(a.len_utf8())
     }
 
     /// True when `s` is exactly a job title (CEO, 主任, 高级投资经理).
     pub fn is_title(&self, s: &str) -> bool {
-        self.titles.contains(s)
+        self.titles.get(s).is_some()
     }
 
     /// Byte offset where the longest job title that `s` ends with starts
     /// (`"京东零售集团CEO"` → offset of `CEO`), or `None`.
     pub fn title_at_end(&self, s: &str) -> Option<usize> {
-        if !s.chars().next_back().is_some_and(|c| self.title_last.contains(&c)) {
+        if !self.last_has(s, flag::TITLE_LAST) {
             return None;
         }
-        suffix_starts(s, self.max_title_chars).find(|&i| self.titles.contains(&s[i..]))
+        self.titles_rev.longest_suffix(s).map(|(i, ())| i)
+    }
+
+    /// [`Self::title_at_end`] among titles of at most `max` chars (what
+    /// the last `max` chars of `s` can hold).
+    pub fn title_at_end_within(&self, s: &str, max: usize) -> Option<usize> {
+        if !self.last_has(s, flag::TITLE_LAST) {
+            return None;
+        }
+        self.titles_rev.longest_suffix_within(s, max).map(|(i, ())| i)
     }
 
     /// True when some job title ends with `c` (a cheap filter before [`Self::title_at_end`]).
+    #[inline]
     pub fn may_end_title(&self, c: char) -> bool {
-        self.title_last.contains(&c)
+        self.char_flags(c) & flag::TITLE_LAST != 0
     }
 
     /// Byte length of the longest job title that `s` starts with, or `None`.
     pub fn title_at_start(&self, s: &str) -> Option<usize> {
-        if !s.chars().next().is_some_and(|c| self.title_first.contains(&c)) {
+        if !self.first_has(s, flag::TITLE_FIRST) {
             return None;
         }
-        prefix_ends(s, self.max_title_chars).find(|&e| self.titles.contains(&s[..e]))
+        self.titles.longest_prefix(s).map(|(e, ())| e)
     }
 
     /// The subkind of an organization suffix (集团 → company, 部 → government).
     pub fn org_suffix(&self, s: &str) -> Option<Subkind> {
-        self.org_suffixes.get(s).copied()
+        if !self.last_has(s, flag::SUFFIX_LAST) {
+            return None;
+        }
+        self.org_suffixes_rev.get(s)
     }
 
     /// Byte offset where the longest organization suffix that `s` ends with
     /// starts, with its subkind (`"快手科技"` → (6, company)), or `None`.
     /// Callers decide whether what precedes it is a plausible name.
     pub fn org_suffix_at_end(&self, s: &str) -> Option<(usize, Subkind)> {
-        if !s.chars().next_back().is_some_and(|c| self.suffix_last.contains(&c)) {
+        if !self.last_has(s, flag::SUFFIX_LAST) {
             return None;
         }
-        suffix_starts(s, self.max_suffix_chars)
-            .find_map(|i| self.org_suffixes.get(&s[i..]).map(|&k| (i, k)))
+        self.org_suffixes_rev.longest_suffix(s)
     }
 
     /// The lexicon entry when `s` is exactly a well-known organization.
     pub fn known_org(&self, s: &str) -> Option<KnownOrg> {
-        self.orgs.get(s).copied()
+        if !self.starts_org(s) {
+            return None;
+        }
+        self.orgs.get(s)
+    }
+
+    /// A walk through the well-known organizations, char by char (for
+    /// names that run over several tokens).
+    pub fn org_cursor(&self) -> Cursor<'_, KnownOrg> {
+        self.orgs.cursor()
     }
 
     /// Byte length of the longest well-known organization `s` starts with,
@@ -273,29 +334,31 @@ impl Lexicon {
         if !self.starts_org(s) {
             return None;
         }
-        prefix_ends(s, self.max_org_chars).find_map(|e| self.orgs.get(&s[..e]).map(|&o| (e, o)))
+        self.orgs.longest_prefix(s)
     }
 
     /// True when `c` is commonly used to transliterate foreign names (斯, 尔, 克).
+    #[inline]
     pub fn is_translit(&self, c: char) -> bool {
-        self.translit.contains(&c)
+        self.char_flags(c) & flag::TRANSLIT != 0
     }
 
     /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
     pub fn is_place(&self, s: &str) -> bool {
-        self.places.contains(s)
+        self.places.get(s).is_some()
     }
 
     /// True when `s` is a common word that looks like a name (高水平, 白皮书):
     /// jieba's dictionary tags some of these as person names.
     pub fn is_not_name(&self, s: &str) -> bool {
-        self.not_names.contains(s)
+        self.not_names.get(s).is_some()
     }
 
     /// True when some well-known organization starts with the first char of `s`
     /// (a cheap filter before longer lookups).
+    #[inline]
     pub fn starts_org(&self, s: &str) -> bool {
-        s.chars().next().is_some_and(|c| self.org_first.contains(&c))
+        self.first_has(s, flag::ORG_FIRST)
     }
 
     /// The longest organization name in chars, for callers that scan windows.
@@ -335,16 +398,6 @@ mod tests {
         assert_eq!(lx.surname_at_start("王小明"), Some("王".len()));
         assert_eq!(lx.surname_at_start("的确"), None);
         assert_eq!(lx.surname_at_start(""), None);
-    }
-
-    #[test]
-    fn prefix_and_suffix_offsets_longest_first() {
-        assert_eq!(prefix_ends("欧阳娜", 2).collect::<Vec<_>>(), [6, 3]);
-        assert_eq!(prefix_ends("欧", 2).collect::<Vec<_>>(), [3]);
-        assert_eq!(prefix_ends("", 2).count(), 0);
-        assert_eq!(suffix_starts("ab京东", 3).collect::<Vec<_>>(), [1, 2, 5]);
-        assert_eq!(suffix_starts("东", 3).collect::<Vec<_>>(), [0]);
-        assert_eq!(suffix_starts("", 3).count(), 0);
     }
 
     #[test]
