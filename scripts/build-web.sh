@@ -16,7 +16,18 @@ wasm-bindgen --target web --out-dir "$OUT.tmp" --out-name pizhu \
 if [ "${WASM_OPT:-1}" = 1 ]; then
   # -Oz: smallest; the engine's hot loops are unaffected in practice (see BENCHMARKS.md).
   # Features come from the target_features section rustc writes (kept: no `strip`).
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
+  # -ocimfs: a function with one caller is inlined only if small. By default
+  # binaryen inlines every such function, which fused the whole engine
+  # pipeline into one 90 KB function (and the widget's view into one of
+  # 26 KB): V8 compiles a function whole, so the first annotate waited for
+  # all of it, and its tier-up to TurboFan took ~250 ms of CPU during
+  # start-up on this 2-core machine. With the cap no function exceeds 22 KB,
+  # and the download is ~8 KB smaller.
+  # WASM_NAMES=1 keeps the name section (profiles show function names).
+  names=--strip-debug
+  if [ "${WASM_NAMES:-0}" = 1 ]; then names="-g --strip-dwarf"; fi
+  node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=200 $names \
+    --strip-producers --strip-target-features \
     "$OUT.tmp/pizhu_bg.wasm" -o "$OUT.tmp/pizhu_bg.opt.wasm"
   mv "$OUT.tmp/pizhu_bg.opt.wasm" "$OUT.tmp/pizhu_bg.wasm"
 fi
