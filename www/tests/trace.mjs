@@ -33,6 +33,10 @@ const site = mkdtempSync(path.join(os.tmpdir(), 'pizhu-trace-'));
 cpSync(process.env.PIZHU_DIST || path.join(ROOT, 'dist'), site, { recursive: true });
 cpSync(path.join(ROOT, 'www/tests/timing'), path.join(site, 'timing'), { recursive: true });
 writeFileSync(path.join(site, 'timing/article-small.txt'), smallText());
+// PIZHU_EXTRA=dir adds that directory's files to the timing pages (page
+// variants for experiments), PIZHU_PAGE=file?query traces another of them.
+if (process.env.PIZHU_EXTRA) cpSync(process.env.PIZHU_EXTRA, path.join(site, 'timing'), { recursive: true });
+const PAGE = process.env.PIZHU_PAGE || 'pizhu.html?size=small';
 
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing',
@@ -104,7 +108,7 @@ try {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await browser.startTracing(page, { categories: CATEGORIES.split(',') });
-    await page.goto(`${baseUrl}/timing/pizhu.html?size=small`);
+    await page.goto(`${baseUrl}/timing/${PAGE}`);
     await page.waitForFunction(() => window.__timing && window.__timing.firstRender !== undefined, null, { timeout: 120000 });
     const timing = await page.evaluate(() => {
       performance.mark('firstRender', { startTime: window.__timing.firstRender });
