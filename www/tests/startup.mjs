@@ -38,7 +38,7 @@ const sites = DISTS.map((d) => {
 });
 const servers = await Promise.all(sites.map((s) => serve(s)));
 const browser = await launch();
-const KEYS = ['scriptStart', 'initDone', 'appended', 'firstPaint', 'firstRender'];
+const KEYS = ['scriptStart', 'initDone', 'appended', 'firstPaint', 'marksPainted', 'firstRender'];
 const results = DISTS.map(() => []);
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -72,6 +72,7 @@ DISTS.forEach((d, i) => {
   const m = (f) => median(r.map(f)).toFixed(0);
   console.log(`${d}: ` + KEYS.map((k) => `${k} ${m((x) => x[k])}`).join(' → ') +
     ` | start→render ${m((x) => x.firstRender - x.scriptStart)} (runs ${r.map((x) => (x.firstRender - x.scriptStart).toFixed(0)).join(' ')})` +
+    ` | start→marks painted ${m((x) => x.marksPainted - x.scriptStart)}` +
     ` | init ${m((x) => x.init)} | longest task ${m((x) => x.longest)}`);
   const names = [...new Set(r.flatMap((x) => Object.keys(x.phases)))];
   const ph = (n, k) => median(r.map((x) => (x.phases[n] ? x.phases[n][k] : NaN)).filter((v) => !Number.isNaN(v)));

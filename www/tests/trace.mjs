@@ -14,6 +14,21 @@ import { ROOT, serve, launch } from './harness.mjs';
 const RUNS = Number(process.argv[2] || 3);
 const OUT = process.argv[3];
 
+/** timing.mjs's articles: its paragraphs repeated to `min` characters (reversed order for the paste). */
+function articleOf(min, reversed) {
+  const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
+  const story = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  const paras = [...story.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+  const brief = readFileSync(path.join(ROOT, 'www/public/embed/brief.txt'), 'utf8').trim().split(/\n+/);
+  const all = reversed ? [...paras, ...brief].reverse() : [...paras, ...brief];
+  const out = [];
+  for (let i = 0, n = 0; n < min; i++) {
+    out.push(all[i % all.length]);
+    n += all[i % all.length].length + 1;
+  }
+  return out.join('\n');
+}
+
 /** The same ~3,000-character article as timing.mjs. */
 function smallText() {
   const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
@@ -36,7 +51,12 @@ writeFileSync(path.join(site, 'timing/article-small.txt'), smallText());
 // PIZHU_EXTRA=dir adds that directory's files to the timing pages (page
 // variants for experiments), PIZHU_PAGE=file?query traces another of them.
 if (process.env.PIZHU_EXTRA) cpSync(process.env.PIZHU_EXTRA, path.join(site, 'timing'), { recursive: true });
-const PAGE = process.env.PIZHU_PAGE || 'pizhu.html?size=small';
+// TRACE_SIZE=large: the 200,000-character article, then a paste of another
+// one (timing.mjs's large case), tracing up to its render.
+const LARGE = process.env.TRACE_SIZE === 'large';
+const PAGE = process.env.PIZHU_PAGE || `pizhu.html?size=${LARGE ? 'large' : 'small'}`;
+const PASTE = LARGE ? articleOf(200000, true) : null;
+if (LARGE) writeFileSync(path.join(site, 'timing/article-large.txt'), articleOf(200000, false));
 
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing',
@@ -69,7 +89,7 @@ function summarize(events) {
     self.set(e.name, (self.get(e.name) || 0) + c(e));
     stack.push(e);
   }
-  const long = tasks.filter((t) => t.ts <= tEnd && t.dur > 3000).map((t) => {
+  const long = tasks.filter((t) => (LARGE ? t.dur > 50000 : t.ts <= tEnd && t.dur > 3000)).map((t) => {
     // The biggest direct-ish contents of the task, by self time.
     const inner = new Map();
     const st = [];
@@ -105,11 +125,20 @@ try {
   const selfs = [];
   const cpus = [];
   for (let run = 0; run < RUNS; run++) {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await ctx.newPage();
     await browser.startTracing(page, { categories: CATEGORIES.split(',') });
     await page.goto(`${baseUrl}/timing/${PAGE}`);
     await page.waitForFunction(() => window.__timing && window.__timing.firstRender !== undefined, null, { timeout: 120000 });
+    if (PASTE) {
+      // As timing.mjs does: paste another article of the same size into the paste area.
+      await page.locator('pizhu-annotator [data-pizhu-input]').click();
+      await page.evaluate((t) => navigator.clipboard.writeText(t), PASTE);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+V');
+      await page.waitForFunction(() => window.__timing.pasteRendered !== undefined, null, { timeout: 120000 });
+      await page.waitForTimeout(300);
+    }
     const timing = await page.evaluate(() => {
       performance.mark('firstRender', { startTime: window.__timing.firstRender });
       return window.__timing;
