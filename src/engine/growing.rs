@@ -112,6 +112,14 @@ impl GrowingEngine {
         annotate_with(&self.jieba, text)
     }
 
+    /// Annotates `text` with the words loaded so far: [`GrowingEngine::annotate`]
+    /// without its [`GrowingEngine::prepare`], for a caller that prepared
+    /// `text` itself (to time the two steps apart). The result is the full
+    /// engine's only if `text` was prepared (or the dictionary is complete).
+    pub fn annotate_prepared(&self, text: &str) -> Document {
+        annotate_with(&self.jieba, text)
+    }
+
     /// [`GrowingEngine::annotate`], calling `progress(done)` (0.0–1.0,
     /// never decreasing) as it goes: loading the rest of the dictionary (a
     /// long text's first time, in slices) and the pipeline's stages.

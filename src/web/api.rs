@@ -20,7 +20,12 @@ thread_local! {
 /// engine rather than a panic.
 pub fn with_engine<R>(f: impl FnOnce(&mut GrowingEngine) -> R) -> R {
     ENGINE.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut slot) => f(slot.get_or_insert_with(GrowingEngine::new)),
+        Ok(mut slot) => f(slot.get_or_insert_with(|| {
+            let start = crate::web::perf::now();
+            let engine = GrowingEngine::new();
+            crate::web::perf::measure("pizhu:engine", start);
+            engine
+        })),
         Err(_) => f(&mut GrowingEngine::new()),
     })
 }

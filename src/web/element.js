@@ -46,10 +46,29 @@ export function definePizhuElement(name, observed, hooks) {
 // `detail` (or `el.annotation`), and every reader gets that same object.
 // Parsing a 200,000-character article's annotation nobody reads would be a
 // long main-thread task; so is building it field by field from wasm.
+// `json` may also be a function returning the string (an annotation made on
+// the main thread, not serialized yet): it is called once, when a reader
+// first needs it or else when the page is idle, so serializing is not in
+// the way of the widget's first paint.
 export function fireAnnotated(el, json) {
   let value;
+  let text = typeof json === 'function' ? undefined : json;
+  let make = typeof json === 'function' ? json : undefined;
+  const str = () => {
+    if (make) {
+      const f = make;
+      make = undefined;
+      text = f();
+    }
+    return text;
+  };
+  if (make) {
+    // Called once in any case: the Rust side frees it then.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(str, { timeout: 1000 });
+    else setTimeout(str, 250);
+  }
   const get = () => {
-    if (value === undefined) value = JSON.parse(json);
+    if (value === undefined) value = JSON.parse(str());
     return value;
   };
   el.__pizhuAnnotation = get;

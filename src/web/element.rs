@@ -208,18 +208,22 @@ fn config_of(el: &HtmlElement, fetched: Option<String>, on_annotated: &Callback<
 /// The detail is the annotation JSON string the worker sent, parsed by
 /// `JSON.parse` only when a listener (or `el.annotation`) first reads it
 /// (element.js): building a 14,000-entity object nobody reads cost ~1 s of
-/// main thread per annotation of a 200,000-character article.
+/// main thread per annotation of a 200,000-character article. An annotation
+/// made on the main thread (short texts) is serialized only when first read,
+/// or after the next frame: not in the way of the first paint.
 fn event_callback(el: HtmlElement) -> Callback<AnnotatedEvent> {
     Callback::from(move |event: AnnotatedEvent| {
         let el = el.clone();
         let fire = Closure::once_into_js(move || {
-            // Main-thread fallback (no worker): serialize here, still parse lazily.
+            // Annotated on the main thread: the JSON is made when first
+            // needed (element.js calls this exactly once: on the first read,
+            // or after the next frame), not before the event.
             let json = match event.json {
                 Some(j) => j,
-                None => match serde_json::to_string(&*event.ann) {
-                    Ok(s) => JsValue::from_str(&s),
-                    Err(_) => return,
-                },
+                None => {
+                    let ann = event.ann;
+                    Closure::once_into_js(move || serde_json::to_string(&*ann).map_or(JsValue::NULL, |s| JsValue::from_str(&s)))
+                }
             };
             fire_annotated(&el, &json);
         });

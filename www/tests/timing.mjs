@@ -101,7 +101,7 @@ try {
     }
     const m = (k, xs = pizhu) => median(xs.map((x) => x[k]));
     // Where start-up time goes (ms from navigation start, medians).
-    const ms = ['scriptStart', 'textFetched', 'initDone', 'appended', 'firstPaint', 'firstRender'].map((k) => `${k} ${m(k).toFixed(0)}`);
+    const ms = ['scriptStart', 'textFetched', 'initDone', 'appended', 'firstPaint', 'marksPainted', 'firstRender'].map((k) => `${k} ${m(k).toFixed(0)}`);
     starts.push(`${size}: ${ms.join(' → ')}`);
     // What the longest task of load + paste overlapped, in each run.
     starts.push(`${size}, longest task of each run (ms) and the widget phases it overlapped: ` +

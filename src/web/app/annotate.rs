@@ -135,9 +135,23 @@ pub fn now(text: &str) -> Option<Annotation> {
     if text.len() > LONG_TEXT_BYTES {
         return None;
     }
-    let start = crate::web::perf::now();
-    let ann = crate::web::api::with_engine(|e| contract::to_annotation(text, &e.annotate(text)));
-    crate::web::perf::measure("pizhu:annotate", start);
+    use crate::web::perf;
+    let start = perf::now();
+    // Measured step by step (DevTools and timing.mjs show each): loading the
+    // text's dictionary words, the engine's pipeline, the contract.
+    let ann = crate::web::api::with_engine(|e| {
+        let t = perf::now();
+        e.prepare(text);
+        perf::measure("pizhu:prepare", t);
+        let t = perf::now();
+        let doc = e.annotate_prepared(text);
+        perf::measure("pizhu:pipeline", t);
+        let t = perf::now();
+        let ann = contract::to_annotation(text, &doc);
+        perf::measure("pizhu:contract", t);
+        ann
+    });
+    perf::measure("pizhu:annotate", start);
     Some(ann)
 }
 

@@ -64,7 +64,14 @@ pub fn app(props: &AppProps) -> Html {
         // A short first text is annotated before the first render, so the
         // widget renders and lays out once, already annotated, instead of an
         // empty frame first and the highlights a frame (and a task) later.
-        s.annotated = annotate::now(&s.draft).map(|ann| Shared(Rc::new(Annotated::new(s.draft.to_string(), Rc::new(ann)))));
+        s.annotated = annotate::now(&s.draft).map(|ann| {
+            let start = perf::now();
+            let annotated = Annotated::new(s.draft.to_string(), Rc::new(ann));
+            perf::measure("pizhu:tree", start);
+            Shared(Rc::new(annotated))
+        });
+        // `pizhu:render` of the first annotation: from here to its effect.
+        RENDER_START.set(perf::now());
         s
     });
     let dispatch = state.dispatcher();
@@ -129,11 +136,29 @@ pub fn app(props: &AppProps) -> Html {
 
     // Every new annotation, once rendered, goes to the embedder (the element
     // re-fires it as `pizhu:annotated`, in a task of its own).
+    // The first one (annotated before the first render) is handed on from
+    // the first render itself: every component's first render runs in that
+    // task (yew yields to the browser only between first renders and
+    // effects), so the event's task comes right after it, with the whole
+    // widget in the DOM. Through the effect it waited for yew's yield task,
+    // which often let a frame go by first.
+    let emitted = use_mut_ref(|| None::<usize>);
     {
-        let on_annotated = on_annotated.clone();
+        let key = state.annotated.as_ref().map(|a| Rc::as_ptr(&a.0) as usize);
+        if state.generation == 0 && key.is_some() && emitted.borrow().is_none() {
+            if let (Some(a), Some(cb)) = (state.annotated.as_ref(), on_annotated.borrow().clone()) {
+                *emitted.borrow_mut() = key;
+                cb.emit(AnnotatedEvent { ann: a.ann.clone(), json: a.json.clone() });
+            }
+        }
+        let (on_annotated, emitted) = (on_annotated.clone(), emitted.clone());
         let annotated = state.annotated.clone();
-        use_effect_with(annotated.as_ref().map(|a| Rc::as_ptr(&a.0) as usize), move |_| {
+        use_effect_with(key, move |&key| {
+            if key.is_some() && *emitted.borrow() == key {
+                return; // handed on at its render
+            }
             if let (Some(a), Some(cb)) = (annotated, on_annotated.borrow().clone()) {
+                *emitted.borrow_mut() = key;
                 cb.emit(AnnotatedEvent { ann: a.ann.clone(), json: a.json.clone() });
             }
         });
@@ -326,26 +351,44 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(if lang == Lang::Zh { Lang::En } else { Lang::Zh })))
     };
     let ann = state.annotated.as_ref().map(|a| Shared(a.ann.clone()));
-    // The panel and summary of a long text's new annotation render one task
-    // after the article's first paragraphs (each part stays a short task);
-    // a short text's render with them.
-    let side = use_state(|| None::<Shared<crate::contract::Annotation>>);
+    // The annotation the panel and summary show. A short text's renders with
+    // the article. A long text's renders one task after the article's first
+    // paragraphs (each part stays a short task). The very first one renders
+    // after the article's first paint: on start-up the reader sees the
+    // annotated article without waiting for the panel's ~400 elements to be
+    // built and laid out (the panel shows its frame meanwhile).
+    let side = use_mut_ref(|| None::<Shared<crate::contract::Annotation>>);
+    // The newest annotation, read by a deferred update when it lands (so a
+    // late one never shows an older annotation).
+    let wanted = use_mut_ref(|| None::<Shared<crate::contract::Annotation>>);
+    *wanted.borrow_mut() = ann.clone();
+    let refresh = use_force_update();
     {
-        let (side, ann) = (side.clone(), ann.clone());
         let long = state.annotated.as_ref().is_some_and(|a| a.text.len() > LONG_TEXT_BYTES);
+        let first = side.borrow().is_none();
+        let defer = ann.is_some() && (long || first);
+        if !defer {
+            *side.borrow_mut() = ann.clone();
+        }
+        let (side, wanted) = (side.clone(), wanted.clone());
         use_effect_with(ann.clone(), move |_| {
-            if long {
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(Duration::ZERO).await;
-                    side.set(ann);
-                });
-            } else {
-                side.set(ann);
+            if defer {
+                let land = move || {
+                    *side.borrow_mut() = wanted.borrow().clone();
+                    refresh.force_update();
+                };
+                if long {
+                    yew::platform::spawn_local(async move {
+                        yew::platform::time::sleep(Duration::ZERO).await;
+                        land();
+                    });
+                } else {
+                    after_paint(land);
+                }
             }
         });
     }
-    let long_now = state.annotated.as_ref().is_some_and(|a| a.text.len() > LONG_TEXT_BYTES);
-    let side_ann = if long_now { (*side).clone() } else { ann.clone() };
+    let side_ann = side.borrow().clone();
     let oncopy = {
         let (d, ann) = (dispatch.clone(), ann.clone());
         Callback::from(move |_: MouseEvent| {
@@ -451,3 +494,34 @@ pub fn app(props: &AppProps) -> Html {
         </div>
     }
 }
+
+/// Runs `f` in a task after the next frame is painted (a task queued from
+/// `requestAnimationFrame` runs after that frame's layout and paint), or
+/// after [`PAINT_WAIT_MAX`] if no frame comes (a hidden page gets none).
+fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    let once = Rc::new(std::cell::RefCell::new(Some(f)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let timeout = {
+        let run = run.clone();
+        wasm_bindgen::closure::Closure::once_into_js(run)
+    };
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(timeout.unchecked_ref(), PAINT_WAIT_MAX);
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let task = wasm_bindgen::closure::Closure::once_into_js(run);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// How long [`after_paint`] waits for a frame at most (ms).
+const PAINT_WAIT_MAX: i32 = 250;
