@@ -193,3 +193,13 @@ fn regression_unclosed_quotes_output_is_linear() {
     let json = serde_json::to_string(&annotate_ok(&text)).unwrap();
     assert!(json.len() < 100 * text.len(), "{} bytes of JSON for {} bytes of text", json.len(), text.len());
 }
+
+/// Found by `make fuzz` (seed 7, 50 of 1,000,000 cases): a form of address
+/// opening the subject (先生表示，…) made `subject::strip_trailing` look at the
+/// char before the text's first char (an index underflow, a panic).
+#[test]
+fn regression_form_of_address_opening_the_subject() {
+    for text in ["先生表示，明天会更好。", "女士说，明天会更好。", "“好。”先生透露，好。", "先生"] {
+        annotate_ok(text);
+    }
+}

@@ -36,6 +36,9 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
+        // One line instead of Rust's panic report and backtrace hint; engine
+        // panics are also caught and reported per text by annotate_guarded.
+        std::panic::set_hook(Box::new(|info| eprintln!("pizhu: internal error: {info}")));
         match run(&args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(CliError::Usage(msg)) => {
@@ -89,8 +92,23 @@ mod cli {
         let bytes = read_input(file)?;
         let text = decode(&bytes).map_err(|e| CliError::Failed(format!("{file}: {e}")))?;
         let engine = Engine::new();
-        let ann = contract::annotate(&engine, &text);
+        let ann = annotate_guarded(&engine, &text).map_err(|e| CliError::Failed(format!("{file}: {e}")))?;
         print_json(&ann, pretty)
+    }
+
+    /// Annotates `text`, turning a panic in the engine (a bug: the engine is
+    /// fuzzed never to panic) into a message, so one bad text never ends a
+    /// batch run and never prints a Rust backtrace at the user ([`main`]
+    /// sets a one-line panic hook for the same reason).
+    fn annotate_guarded(engine: &Engine, text: &str) -> Result<Annotation, String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| contract::annotate(engine, text))).map_err(|payload| {
+            let msg = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            format!("internal error while annotating (a bug in pizhu; please report it with this text): {msg}")
+        })
     }
 
     fn read_input(file: &str) -> Result<Vec<u8>, CliError> {
@@ -174,11 +192,9 @@ mod cli {
                         return None;
                     }
                     Some(match serde_json::from_str::<JsonlIn>(&line) {
-                        Ok(rec) => JsonlOut {
-                            annotation: Some(contract::annotate(&engine, &rec.text)),
-                            id: rec.id,
-                            line: None,
-                            error: None,
+                        Ok(rec) => match annotate_guarded(&engine, &rec.text) {
+                            Ok(ann) => JsonlOut { annotation: Some(ann), id: rec.id, line: None, error: None },
+                            Err(e) => JsonlOut { id: rec.id, ..error_line(n, format!("line {}: {e}", n + 1)) },
                         },
                         Err(e) => {
                             let mut out = error_line(n, format!("line {}: expected {{\"id\",\"text\"}}: {e}", n + 1));

@@ -170,7 +170,9 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         let rest = t.sub(a, k);
         // 商户韩先生: a lone surname before 先生/女士 is the name's only
         // part, so the form of address stays (the speaker is 韩先生).
+        // (k > a: the form of address may open the subject: 先生表示.)
         let lone_surname = matches!(w, "先生" | "女士")
+            && k > a
             && t.tok_start(k - 1) == k - 1
             && EntityLexicon::get().surname_at_start(t.sub(k - 1, k)).is_some();
         if rest.chars().count() >= 2 && !lone_surname && !matches!(rest, "有些" | "也有" | "另有" | "还有" | "与会") && !rest.ends_with("负责") {
