@@ -5,32 +5,19 @@
 // and by total time, summed over the runs. Wasm functions have names only in
 // a build with a name section: PIZHU_DIST=dir with a pizhu_bg.wasm made by
 // `wasm-opt -g` (or WASM_OPT=0).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, serve, launch } from './harness.mjs';
+import { article } from './timing-texts.mjs';
 
 const RUNS = Number(process.argv[2] || 3);
 const FILTER = process.argv[3] || '';
 
-function smallText() {
-  const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
-  const story = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  const paras = [...story.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-  const brief = readFileSync(path.join(ROOT, 'www/public/embed/brief.txt'), 'utf8').trim().split(/\n+/);
-  const all = [...paras, ...brief];
-  const out = [];
-  for (let i = 0, n = 0; n < 3000; i++) {
-    out.push(all[i % all.length]);
-    n += all[i % all.length].length + 1;
-  }
-  return out.join('\n');
-}
-
 const site = mkdtempSync(path.join(os.tmpdir(), 'pizhu-profile-'));
 cpSync(process.env.PIZHU_DIST || path.join(ROOT, 'dist'), site, { recursive: true });
 cpSync(path.join(ROOT, 'www/tests/timing'), path.join(site, 'timing'), { recursive: true });
-writeFileSync(path.join(site, 'timing/article-small.txt'), smallText());
+writeFileSync(path.join(site, 'timing/article-small.txt'), article(3000));
 
 const self = new Map(), total = new Map();
 const { baseUrl, stop } = await serve(site);

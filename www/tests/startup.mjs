@@ -4,31 +4,17 @@
 // noisy machine loads them alike, and prints per build the medians of the
 // start-up milestones (ms from navigation start) and of module start → first
 // annotated render, the bar of issue #4 (≤ 200 ms).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, serve, launch } from './harness.mjs';
+import { article } from './timing-texts.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
 const DISTS = process.argv.slice(3);
 if (!DISTS.length) DISTS.push(path.join(ROOT, 'dist'));
 
-/** The same ~3,000-character article as timing.mjs (its paragraphs, repeated). */
-function smallText() {
-  const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
-  const story = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  const paras = [...story.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-  const brief = readFileSync(path.join(ROOT, 'www/public/embed/brief.txt'), 'utf8').trim().split(/\n+/);
-  const all = [...paras, ...brief];
-  const out = [];
-  for (let i = 0, n = 0; n < 3000; i++) {
-    out.push(all[i % all.length]);
-    n += all[i % all.length].length + 1;
-  }
-  return out.join('\n');
-}
-
-const text = smallText();
+const text = article(3000);
 const sites = DISTS.map((d) => {
   const site = mkdtempSync(path.join(os.tmpdir(), 'pizhu-startup-'));
   cpSync(d, site, { recursive: true });

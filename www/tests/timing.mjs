@@ -11,34 +11,14 @@
 //   1st / 2nd annotate  annotate(text) on the main thread (1st builds the engine)
 // and, side by side in the same browser, jieba-wasm@2.4.0's init() and its
 // first and second cut() of the same text. Prints the machine too.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, serve, launch } from './harness.mjs';
+import { article, baseText } from './timing-texts.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
 const SIZES = process.argv[3] ? [process.argv[3]] : ['small', 'large'];
-
-/** The team-written fictional articles of the demo, as plain paragraphs. */
-function baseText() {
-  const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
-  const story = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  const paras = [...story.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-  const brief = readFileSync(path.join(ROOT, 'www/public/embed/brief.txt'), 'utf8').trim().split(/\n+/);
-  return [...paras, ...brief];
-}
-
-/** Repeats whole paragraphs until the text reaches `min` characters. */
-function article(min, paras) {
-  const out = [];
-  let n = 0;
-  for (let i = 0; n < min; i++) {
-    const p = paras[i % paras.length];
-    out.push(p);
-    n += p.length + 1;
-  }
-  return out.join('\n');
-}
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);

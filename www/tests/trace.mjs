@@ -6,48 +6,19 @@
 // style, layout, paint, …), medians over the runs.
 // PIZHU_DIST=dir traces that build instead of dist/. With out.json, the last
 // run's raw trace is written there (open it in DevTools' Performance panel).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, serve, launch } from './harness.mjs';
+import { article, baseText } from './timing-texts.mjs';
 
 const RUNS = Number(process.argv[2] || 3);
 const OUT = process.argv[3];
 
-/** timing.mjs's articles: its paragraphs repeated to `min` characters (reversed order for the paste). */
-function articleOf(min, reversed) {
-  const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
-  const story = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  const paras = [...story.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-  const brief = readFileSync(path.join(ROOT, 'www/public/embed/brief.txt'), 'utf8').trim().split(/\n+/);
-  const all = reversed ? [...paras, ...brief].reverse() : [...paras, ...brief];
-  const out = [];
-  for (let i = 0, n = 0; n < min; i++) {
-    out.push(all[i % all.length]);
-    n += all[i % all.length].length + 1;
-  }
-  return out.join('\n');
-}
-
-/** The same ~3,000-character article as timing.mjs. */
-function smallText() {
-  const html = readFileSync(path.join(ROOT, 'www/public/embed/index.html'), 'utf8');
-  const story = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  const paras = [...story.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-  const brief = readFileSync(path.join(ROOT, 'www/public/embed/brief.txt'), 'utf8').trim().split(/\n+/);
-  const all = [...paras, ...brief];
-  const out = [];
-  for (let i = 0, n = 0; n < 3000; i++) {
-    out.push(all[i % all.length]);
-    n += all[i % all.length].length + 1;
-  }
-  return out.join('\n');
-}
-
 const site = mkdtempSync(path.join(os.tmpdir(), 'pizhu-trace-'));
 cpSync(process.env.PIZHU_DIST || path.join(ROOT, 'dist'), site, { recursive: true });
 cpSync(path.join(ROOT, 'www/tests/timing'), path.join(site, 'timing'), { recursive: true });
-writeFileSync(path.join(site, 'timing/article-small.txt'), smallText());
+writeFileSync(path.join(site, 'timing/article-small.txt'), article(3000));
 // PIZHU_EXTRA=dir adds that directory's files to the timing pages (page
 // variants for experiments), PIZHU_PAGE=file?query traces another of them.
 if (process.env.PIZHU_EXTRA) cpSync(process.env.PIZHU_EXTRA, path.join(site, 'timing'), { recursive: true });
@@ -55,8 +26,8 @@ if (process.env.PIZHU_EXTRA) cpSync(process.env.PIZHU_EXTRA, path.join(site, 'ti
 // one (timing.mjs's large case), tracing up to its render.
 const LARGE = process.env.TRACE_SIZE === 'large';
 const PAGE = process.env.PIZHU_PAGE || `pizhu.html?size=${LARGE ? 'large' : 'small'}`;
-const PASTE = LARGE ? articleOf(200000, true) : null;
-if (LARGE) writeFileSync(path.join(site, 'timing/article-large.txt'), articleOf(200000, false));
+const PASTE = LARGE ? article(200000, baseText().reverse()) : null;
+if (LARGE) writeFileSync(path.join(site, 'timing/article-large.txt'), article(200000));
 
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing',
