@@ -202,7 +202,6 @@ fn name_within(t: &Text, name: &str, name_chars: usize, a: usize, z: usize) -> O
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::engine::Engine;
 
     /// The answers found in `text`, as (name, words).
