@@ -41,6 +41,8 @@ fn atom() -> impl Strategy<Value = String> {
             "表示", "说", "称", "指出", "认为", "强调", "介绍", "透露", "记者", "公司", "有限公司",
             "集团", "市长", "副局长", "董事长", "发言人", "教授", "新闻办公室", "万元", "亿元", "月", "日",
             "年", "同比增长", "百分点", "据", "：“", "。”", "，”", "王", "李", "欧阳",
+            // Words the subject rules strip or test at a phrase edge.
+            "先生", "女士", "方面", "地", "发表", "（", "）", "同", "与", "会见",
         ]).prop_map(String::from),
         1 => prop::sample::select(SEEDS.to_vec()).prop_map(String::from),
     ]
