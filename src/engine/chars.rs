@@ -531,8 +531,9 @@ impl<'t> Chars<'t> {
 }
 
 /// True for CJK ideographs, including the extension planes (the
-/// attribution's definition: a name char).
-fn is_han(c: char) -> bool {
+/// attribution's definition: a name char; planes 2 and 3 whole, unlike
+/// [`crate::engine::segment::is_han`], which stops at Extension G).
+pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 

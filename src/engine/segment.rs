@@ -99,8 +99,9 @@ fn guess_oov_tag(lx: &Lexicon, word: &str) -> Option<&'static str> {
     None
 }
 
-/// True for CJK unified ideographs (BMP and extensions).
-fn is_han(c: char) -> bool {
+/// True for CJK unified ideographs (BMP and extensions up to G; the entity
+/// rules share it, see [`crate::engine::chars::is_han`] for the attribution's).
+pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 

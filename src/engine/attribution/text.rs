@@ -71,8 +71,5 @@ pub fn is_gap(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':' | ' ' | '\u{3000}' | '\t')
 }
 
-/// True for CJK ideographs, including the extension planes.
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
-}
+pub use super::super::chars::is_han;
 

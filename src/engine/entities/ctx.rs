@@ -124,7 +124,4 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 }
 
-/// True for a CJK ideograph (BMP or the extensions).
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
-}
+pub use crate::engine::segment::is_han;
