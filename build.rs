@@ -1,8 +1,9 @@
 //! Derives pizhu's segmentation dictionary at build time from the dictionary
 //! that ships inside the jieba-rs crate (`src/data/dict.txt`, ~349k words,
 //! 5 MB). The repository never contains that dictionary or anything derived
-//! from it: the pruned copy is written to `OUT_DIR` and embedded from there by
-//! `src/engine/dict.rs`.
+//! from it: the pruned copy is written to `OUT_DIR`, packed (char ids, shared
+//! prefixes, one stream per field: see `pack`), and embedded from there by
+//! `src/engine/dict/packed.rs`.
 //!
 //! Why prune: the full dictionary is ~1.5 MB brotli on its own (the whole
 //! widget download must stay under 1.5 MB) and takes ~100-200 ms to load.
@@ -83,31 +84,19 @@ fn main() {
     }
 
     // Sorted by word (bytes, i.e. code points), so the words occurring in a
-    // text can be found by binary search over the embedded text without
+    // text can be found by binary search over the packed dictionary without
     // building jieba's trie first (src/engine/dict/lookup.rs). jieba's
     // segmentation does not depend on the order. (Grouping by tag and
     // frequency compressed ~6% better: +57 KB brotli for sorted words.)
     entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    // One line per word: a repeated word would make the loaders disagree on
+    // One entry per word: a repeated word would make the loaders disagree on
     // its tag (jieba keeps the first tag, the last frequency).
     if let Some(w) = entries.windows(2).find(|w| w[0].0 == w[1].0) {
         fail(&format!("{}: word {:?} is listed twice", source.display(), w[0].0));
     }
     let total_freq: u64 = entries.iter().map(|e| e.1).sum();
-    let mut out = String::with_capacity(dict.len() / 2);
-    for (word, freq, tag) in entries {
-        out.push_str(word);
-        out.push(' ');
-        out.push_str(&freq.to_string());
-        if !tag.is_empty() {
-            out.push(' ');
-            out.push_str(tag);
-        }
-        out.push('\n');
-    }
-
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out_dir.join("dict.txt"), &out).unwrap_or_else(|e| fail(&format!("cannot write dict.txt: {e}")));
+    let packed_bytes = pack(&entries, &out_dir);
     // Exposed to the crate as `dict::INFO` (printed by the benches); the
     // source path lets benches load the full dictionary side by side.
     println!("cargo:rustc-env=PIZHU_JIEBA_DICT_SOURCE={}", source.display());
@@ -115,8 +104,7 @@ fn main() {
     // must match exactly before it has loaded every word.
     println!("cargo:rustc-env=PIZHU_DICT_TOTAL_FREQ={total_freq}");
     println!(
-        "cargo:rustc-env=PIZHU_DICT_INFO=pizhu dictionary: {kept} of {total} words, {} bytes (full={full}, min_freq={min_freq}, min_freq_names={min_freq_names})",
-        out.len()
+        "cargo:rustc-env=PIZHU_DICT_INFO=pizhu dictionary: {kept} of {total} words, {packed_bytes} bytes packed (full={full}, min_freq={min_freq}, min_freq_names={min_freq_names})"
     );
 }
 
@@ -146,6 +134,77 @@ fn engine_lexicon_words() -> std::collections::HashSet<String> {
         }
     }
     words
+}
+
+/// Entries per block of the packed dictionary: the first word of a block is
+/// stored whole (a binary-search point), the others share a prefix with the
+/// word before them. 16 measured: 32 saves ~24 KB raw but doubles the scan.
+const BLOCK: usize = 16;
+/// Longest word the packing stores (jieba's dictionary: 16 chars).
+const MAX_CHARS: usize = 16;
+
+/// Writes the sorted `entries` as the packed dictionary that
+/// `src/engine/dict/packed.rs` reads (the format is documented there), into
+/// `dict-*.bin` files and `dict-meta.rs` in `out_dir`; returns its bytes.
+///
+/// Why packed: as `word freq tag` text the dictionary was 2.8 MB of the
+/// 4.4 MB module, which the browser receives, copies and instantiates before
+/// anything runs. As char ids with shared prefixes, in one stream per field,
+/// it is ~1.6 MB, and smaller under brotli too (separate streams compress
+/// better than interleaved fields).
+fn pack(entries: &[(&str, u64, &str)], out_dir: &Path) -> usize {
+    let mut chars: Vec<char> = entries.iter().flat_map(|e| e.0.chars()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    // Ids are u16 and u16::MAX is the lookup's "not in the dictionary".
+    if chars.len() >= usize::from(u16::MAX) {
+        fail(&format!("{} distinct chars: more than the packed dictionary's u16 ids hold", chars.len()));
+    }
+    let id = |c: char| chars.binary_search(&c).map(|i| i as u16).unwrap_or_else(|_| unreachable!("every char is listed"));
+    let mut tags: Vec<&str> = entries.iter().map(|e| e.2).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    if tags.len() > 256 {
+        fail(&format!("{} distinct tags: more than one byte holds", tags.len()));
+    }
+    let (mut heads, mut ids, mut freqs, mut tag_ids, mut blocks) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut prev: Vec<u16> = Vec::new();
+    for (i, &(word, freq, tag)) in entries.iter().enumerate() {
+        let w: Vec<u16> = word.chars().map(id).collect();
+        if w.is_empty() || w.len() > MAX_CHARS {
+            fail(&format!("word {word:?}: the packed dictionary holds words of 1 to {MAX_CHARS} chars"));
+        }
+        if i % BLOCK == 0 {
+            blocks.extend_from_slice(&((ids.len() / 2) as u32).to_le_bytes());
+            blocks.extend_from_slice(&(freqs.len() as u32).to_le_bytes());
+            prev.clear();
+        }
+        // Sorted, distinct words: the shared prefix is shorter than the word.
+        let shared = w.iter().zip(&prev).take_while(|(a, b)| a == b).count().min(w.len() - 1);
+        heads.push(((shared as u8) << 4) | (w.len() - 1) as u8);
+        for &c in &w[shared..] {
+            ids.extend_from_slice(&c.to_le_bytes());
+        }
+        let mut f = freq;
+        while f >= 0x80 {
+            freqs.push((f as u8 & 0x7F) | 0x80);
+            f >>= 7;
+        }
+        freqs.push(f as u8);
+        tag_ids.push(tags.binary_search(&tag).map(|t| t as u8).unwrap_or_else(|_| unreachable!("every tag is listed")));
+        prev = w;
+    }
+    let char_bytes: Vec<u8> = chars.iter().flat_map(|&c| u32::from(c).to_le_bytes()).collect();
+    let mut total = 0;
+    for (name, data) in [("chars", &char_bytes), ("heads", &heads), ("ids", &ids), ("freqs", &freqs), ("tags", &tag_ids), ("blocks", &blocks)] {
+        total += data.len();
+        fs::write(out_dir.join(format!("dict-{name}.bin")), data).unwrap_or_else(|e| fail(&format!("cannot write dict-{name}.bin: {e}")));
+    }
+    let meta = format!(
+        "/// Entries per block (see build.rs).\npub const BLOCK: usize = {BLOCK};\n/// Longest word, in chars.\npub const MAX_CHARS: usize = {MAX_CHARS};\n/// The POS tags, indexed by the tag bytes.\npub const TAG_NAMES: &[&str] = &{tags:?};\n"
+    );
+    fs::write(out_dir.join("dict-meta.rs"), meta).unwrap_or_else(|e| fail(&format!("cannot write dict-meta.rs: {e}")));
+    total
 }
 
 fn env_u64(var: &str, default: u64) -> u64 {

@@ -37,7 +37,7 @@ pub struct GrowingEngine {
     jieba: Jieba,
     /// Sum of the frequencies of the dictionary words loaded so far.
     loaded_freq: usize,
-    /// Byte offset in the dictionary up to which [`GrowingEngine::load_some`] loaded every word.
+    /// Entry number in the dictionary up to which [`GrowingEngine::load_some`] loaded every word.
     next: usize,
     /// Every word is loaded: [`GrowingEngine::prepare`] has nothing left to do.
     complete: bool,
@@ -95,7 +95,7 @@ impl GrowingEngine {
             }
             true
         });
-        self.complete = self.next >= dict::text().len();
+        self.complete = self.next >= dict::len();
         self.balance();
         self.complete
     }
@@ -128,7 +128,7 @@ impl GrowingEngine {
         let loading = if !self.complete && text.len() >= LOAD_ALL_BYTES { 0.4 } else { 0.0 };
         if loading > 0.0 {
             while !self.load_some(LOAD_SLICE) {
-                progress(loading * self.next as f32 / dict::text().len().max(1) as f32);
+                progress(loading * self.next as f32 / dict::len().max(1) as f32);
             }
         } else {
             self.prepare(text);

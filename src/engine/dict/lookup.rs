@@ -1,6 +1,6 @@
 //! Which dictionary words occur in a text, found by binary search over the
-//! embedded dictionary text (sorted by word, one `word freq[ tag]` line per
-//! word), with nothing built first.
+//! packed dictionary ([`super::packed`], sorted by word), with nothing
+//! built first.
 //!
 //! Why: building jieba's trie from all 193k words is the one slow step of
 //! starting the engine (35 ms natively, 150–300 ms in the browser right after
@@ -9,107 +9,89 @@
 //! milliseconds, so the browser's engine loads just those
 //! ([`crate::engine::growing`]).
 
-use super::{parse_line, Entry, DICT};
+use super::packed::{self, lower_bound, seek, NO_ID};
+use super::Entry;
 use crate::engine::lexicon::FxHasher;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-/// Byte offset of the start of the line that holds byte `i` of `d`.
-fn line_start(d: &[u8], i: usize) -> usize {
-    d[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)
-}
-
-/// The word of the line starting at byte `s` (up to its first space).
-fn word_at(d: &[u8], s: usize) -> &[u8] {
-    let rest = &d[s..];
-    let end = rest.iter().position(|&b| b == b' ' || b == b'\n').unwrap_or(rest.len());
-    &rest[..end]
-}
-
-/// The start of the first line in `lo..hi` (both line starts, or `hi` the
-/// text's end) whose word is not less than `key`; `hi` if there is none.
-fn lower_bound(d: &[u8], key: &[u8], mut lo: usize, mut hi: usize) -> usize {
-    while lo < hi {
-        let s = line_start(d, lo + (hi - lo) / 2).max(lo);
-        if word_at(d, s) < key {
-            // The next line start after `s`: always > lo, so the loop ends.
-            lo = d[s..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| s + p + 1);
-        } else {
-            hi = s;
-        }
-    }
-    lo
-}
-
-/// The lines of words that start with `prefix`, as a byte range of line
-/// starts (`lo..hi`, empty when there is none), searched within `lo..hi`.
-fn prefix_range(d: &[u8], prefix: &[u8], lo: usize, hi: usize) -> (usize, usize) {
-    let lo = lower_bound(d, prefix, lo, hi);
-    // 0xFF never occurs in UTF-8: every word starting with `prefix` sorts
-    // before `prefix` + 0xFF, every other word after it. (Prefixes here are
-    // one or two characters: at most 8 bytes.)
-    let mut above = [0xFFu8; 9];
-    let n = prefix.len().min(8);
-    above[..n].copy_from_slice(&prefix[..n]);
-    (lo, lower_bound(d, &above[..=n], lo, hi))
-}
-
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// The entries `lo..hi` of words starting with `prefix` + any id, searched
+/// within `lo..hi`: ids are numbers, so those words sort below `prefix`
+/// with its last id plus one.
+fn prefix_range(prefix: &[u16], lo: usize, hi: usize) -> (usize, usize) {
+    let lo = lower_bound(prefix, lo, hi);
+    let mut above = [0u16; 2];
+    let n = prefix.len().min(2);
+    above[..n].copy_from_slice(&prefix[..n]);
+    // Ids stay below NO_ID (build.rs), so this never overflows.
+    above[n - 1] += 1;
+    (lo, lower_bound(&above[..n], lo, hi))
+}
+
 /// Calls `f(at, entry)` for every occurrence of a dictionary word in `text`
-/// (`at`: its byte offset), in text order (by start, shortest first).
-pub fn for_each_word_in(text: &str, mut f: impl FnMut(usize, Entry<'static>)) {
-    let d = DICT.as_bytes();
-    let bytes = text.as_bytes();
-    // The lines of words starting with each character, and with each pair of
-    // characters, searched once per distinct character or pair of the text
-    // (an article repeats them): most positions then cost two hash lookups
-    // and a search among a handful of lines.
-    let mut by_char: FxMap<char, (usize, usize)> = FxMap::default();
-    let mut by_pair: FxMap<(char, char), (usize, usize)> = FxMap::default();
-    let emit_line = |f: &mut dyn FnMut(usize, Entry<'static>), pos: usize, s: usize| {
-        let line_end = d[s..].iter().position(|&b| b == b'\n').map_or(d.len(), |p| s + p);
-        if let Some(entry) = parse_line(&DICT[s..line_end]) {
-            f(pos, entry);
-        }
+/// (`at`: its byte offset; `entry.word` is that slice of `text`), in text
+/// order (by start, shortest first).
+pub fn for_each_word_in<'t>(text: &'t str, mut f: impl FnMut(usize, Entry<'t>)) {
+    // The text as char ids (NO_ID: a char no word contains), with the byte
+    // offset of each char and one past the end.
+    let mut ids_of: FxMap<char, u16> = FxMap::default();
+    let mut ids = Vec::with_capacity(text.len() / 3 + 1);
+    let mut at = Vec::with_capacity(text.len() / 3 + 2);
+    for (pos, c) in text.char_indices() {
+        ids.push(*ids_of.entry(c).or_insert_with(|| packed::char_id(c)));
+        at.push(pos);
+    }
+    at.push(text.len());
+    // The entries of words starting with each char, and with each pair of
+    // chars, searched once per distinct char or pair of the text (an article
+    // repeats them): most positions then cost two hash lookups and a search
+    // among a handful of entries.
+    let mut by_char: FxMap<u16, (usize, usize, Option<usize>)> = FxMap::default();
+    let mut by_pair: FxMap<(u16, u16), (usize, usize)> = FxMap::default();
+    let n = packed::len();
+    let emit = |f: &mut dyn FnMut(usize, Entry<'t>), i: usize, k: usize, freq: usize, entry: usize| {
+        let word = &text[at[i]..at[i + k]];
+        f(at[i], Entry { word, freq, tag: packed::tag(entry) });
     };
-    let mut chars = text.char_indices().peekable();
-    while let Some((pos, c1)) = chars.next() {
-        let mut buf = [0u8; 8];
-        let one = c1.encode_utf8(&mut buf).len();
-        let (lo1, hi1) = *by_char.entry(c1).or_insert_with(|| prefix_range(d, &buf[..one], 0, d.len()));
+    for i in 0..ids.len() {
+        let c1 = ids[i];
+        if c1 == NO_ID {
+            continue;
+        }
+        let (lo1, hi1, single) = *by_char.entry(c1).or_insert_with(|| {
+            let (lo, hi) = prefix_range(&[c1], 0, n);
+            // The char itself sorts first among the words it starts.
+            let single = seek(&[c1], lo, hi).filter(|r| r.word() == [c1]).map(|r| r.freq());
+            (lo, hi, single)
+        });
+        if let Some(freq) = single {
+            emit(&mut f, i, 1, freq, lo1);
+        }
         if lo1 == hi1 {
             continue;
         }
-        // The character itself sorts first among the words it starts.
-        if word_at(d, lo1) == &buf[..one] {
-            emit_line(&mut f, pos, lo1);
+        let Some(&c2) = ids.get(i + 1) else { continue };
+        if c2 == NO_ID {
+            continue;
         }
-        let Some(&(_, c2)) = chars.peek() else { continue };
-        let (mut lo, hi) = *by_pair.entry((c1, c2)).or_insert_with(|| {
-            let two = one + c2.encode_utf8(&mut buf[one..]).len();
-            prefix_range(d, &buf[..two], lo1, hi1)
-        });
-        let mut end = pos + one + c2.len_utf8();
+        let (mut lo, hi) = *by_pair.entry((c1, c2)).or_insert_with(|| prefix_range(&[c1, c2], lo1, hi1));
+        let mut k = 2;
         while lo < hi {
-            let key = &bytes[pos..end];
-            lo = lower_bound(d, key, lo, hi);
-            if lo >= hi {
-                break;
-            }
-            let word = word_at(d, lo);
+            let key = &ids[i..i + k];
+            let Some(r) = seek(key, lo, hi) else { break };
+            lo = r.index();
+            let word = r.word();
             if word == key {
-                emit_line(&mut f, pos, lo);
+                emit(&mut f, i, k, r.freq(), lo);
             }
             // Sorted words: if the first word not below `key` does not start
             // with it, no word does, and no longer word can match here.
-            if !word.starts_with(key) {
+            if !word.starts_with(key) || ids.get(i + k).is_none_or(|&c| c == NO_ID) {
                 break;
             }
-            match text[end..].chars().next() {
-                Some(next) => end += next.len_utf8(),
-                None => break,
-            }
+            k += 1;
         }
     }
 }
@@ -120,11 +102,11 @@ mod tests {
     use crate::engine::dict;
 
     /// Every dictionary word occurring in `text`, the slow obvious way.
-    fn brute_force(text: &str) -> Vec<(usize, &'static str)> {
+    fn brute_force(text: &str) -> Vec<(usize, &str)> {
         let mut out = Vec::new();
         dict::for_each_entry_from(0, |e| {
-            for (at, _) in text.match_indices(e.word) {
-                out.push((at, e.word));
+            for (at, w) in text.match_indices(e.word) {
+                out.push((at, w));
             }
             true
         });
@@ -132,7 +114,7 @@ mod tests {
         out
     }
 
-    fn found(text: &str) -> Vec<(usize, &'static str)> {
+    fn found(text: &str) -> Vec<(usize, &str)> {
         let mut out = Vec::new();
         for_each_word_in(text, |at, e| out.push((at, e.word)));
         out
@@ -148,6 +130,13 @@ mod tests {
     }
 
     #[test]
+    fn finds_exactly_the_words_of_a_news_paragraph() {
+        let article = include_str!("../../../benches/data/sample-article.txt");
+        let end = article.char_indices().nth(400).map_or(article.len(), |(i, _)| i);
+        assert_eq!(found(&article[..end]), brute_force(&article[..end]));
+    }
+
+    #[test]
     fn empty_and_unknown_texts_find_nothing_wrong() {
         assert!(found("").is_empty());
         let odd = "\u{FFFF}\u{10FFFF}\0\r\n 😀";
@@ -156,11 +145,17 @@ mod tests {
 
     #[test]
     fn first_and_last_words_are_found() {
-        let first = dict::text().lines().next().unwrap().split(' ').next().unwrap();
-        let last = dict::text().lines().last().unwrap().split(' ').next().unwrap();
+        let (mut first, mut last) = (String::new(), String::new());
+        dict::for_each_entry_from(0, |e| {
+            if first.is_empty() {
+                first = e.word.to_string();
+            }
+            last = e.word.to_string();
+            true
+        });
         let text = format!("{first}{last}");
         let mut words = Vec::new();
         for_each_word_in(&text, |_, e| words.push(e.word));
-        assert!(words.contains(&first) && words.contains(&last), "{words:?}");
+        assert!(words.contains(&first.as_str()) && words.contains(&last.as_str()), "{words:?}");
     }
 }
