@@ -126,7 +126,7 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
             }
         }
     }
-    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1])) {
+    if (a..z).any(|i| is_conjunction(t, i)) {
         if let Some(parts) = joint(t, lex, person, a, z) {
             return Some(Subject::Named(parts));
         }
@@ -134,13 +134,23 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
 }
 
+/// True when char `i` joins two sources: 、, or 和/与/及/同 as a word of its
+/// own. Not inside an organization's name (绿色和平), nor inside a word
+/// (陪同, 和平, 与会).
+fn is_conjunction(t: &Text, i: usize) -> bool {
+    match t.c[i] {
+        '、' => true,
+        '和' | '与' | '及' | '同' => t.boundary[i] && t.boundary[i + 1] && !(t.org[i] && i > 0 && t.org[i - 1]),
+        _ => false,
+    }
+}
+
 /// A joint subject: parts split at 和/与/及/、, each a person or organization.
 fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Vec<Found>> {
     let mut parts = Vec::new();
     let mut p = a;
     for i in a..z {
-        // A 和 inside an organization's name (绿色和平) joins nothing.
-        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1]) {
+        if is_conjunction(t, i) {
             parts.push((p, i));
             p = i + 1;
         }
@@ -275,9 +285,21 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         while k > a && person[k - 1] {
             k -= 1;
         }
+        // 男主角吴|海涛: jieba cut the surname off as a word of its own.
+        let lone_surname = |k: usize| k > a + 1 && t.tok_start(k - 1) == k - 1 && t.boundary[k] && EntityLexicon::get().is_surname(t.sub(k - 1, k));
+        if z - k == 2 && lone_surname(k) && ends_with_person_noun(t, a, k - 1) {
+            k -= 1;
+        }
         let role = t.sub(a, k);
-        let role_ok = lex.title_suffix(role).is_some() || role.ends_with('的');
+        let noun_role = ends_with_person_noun(t, a, k);
+        let role_ok = lex.title_suffix(role).is_some() || role.ends_with('的') || noun_role;
         if z - k >= 2 && k > a && role_ok && is_person_name(t, person, k, z) {
+            // A descriptive noun keeps only its own phrase, not the clause
+            // before it (在…下来参加展会的北京某中学高二学生 → 北京某中学高二学生).
+            let role = match role.rfind('的') {
+                Some(d) if noun_role && lex.title_suffix(role).is_none() && d + '的'.len_utf8() < role.len() => &role[d + '的'.len_utf8()..],
+                _ => role,
+            };
             return Some(Found {
                 name: t.sub(k, z).to_string(),
                 kind: SpeakerKind::Person,
@@ -335,11 +357,28 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         }
         k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
     });
-    let known = t.org[z - 1] || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
+    // (A listed country or city speaks as its government, whatever jieba
+    // tagged it: 哈萨克斯坦/nrt称.)
+    let known = t.org[z - 1] || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after || EntityLexicon::get().is_place(s);
     if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
     None
+}
+
+/// Last chars of common nouns for people (影评人, 村民, 组织者, 球员, 主角,
+/// 恩师, 网友, 车主, 游客, 用户): such a noun right before a name describes
+/// the person, as a title would.
+const PERSON_NOUN_ENDS: &[char] = &['人', '民', '者', '员', '生', '手', '角', '师', '友', '工', '主', '客', '户', '士', '官', '迷'];
+
+/// True when `a..k` ends with a jieba noun of two or more chars for a person
+/// (村民葛某: 村民/n), so that what follows it is the name.
+fn ends_with_person_noun(t: &Text, a: usize, k: usize) -> bool {
+    if k < a + 2 || !t.boundary[k] {
+        return false;
+    }
+    let ts = t.tok_start(k - 1);
+    ts >= a && k - ts >= 2 && t.tag(ts).starts_with('n') && !t.tag(ts).starts_with("nr") && PERSON_NOUN_ENDS.contains(&t.c[k - 1])
 }
 
 /// Professions written before a name like a title (著名法学家某某).
@@ -477,7 +516,7 @@ fn plausible_name(lex: &Lexicon, s: &str) -> bool {
         && lex.title_suffix(s).is_none()
         && lex.anonymous.longest_suffix(s).is_none()
         && !is_org_name(s)
-        && !s.starts_with(['的', '和', '与', '及', '等', '、'])
+        && !s.starts_with(['的', '和', '与', '及', '等', '、', '同', '跟', '向', '对'])
 }
 
 /// A Chinese name (2–3 chars) starts with a surname; a longer unseparated
