@@ -579,6 +579,12 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     }
     let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
     let k = a + s[..sl].chars().count();
+    // 但|康利 inside 但康利/nr: the subject rules skipped a connective jieba
+    // glued onto the name, so the name starts inside that word.
+    let glued = a > 0 && t.tok_start(a) == a - 1 && matches!(t.c[a - 1], '但' | '当' | '而' | '和' | '与');
+    if glued && (a..z).all(|i| t.tok_start(i) == a - 1) && t.boundary[z] && matches!(t.tag(a), "nr" | "nrt" | "x") {
+        return true;
+    }
     // jieba may also cut inside the given name (刘长|根): a person-tagged
     // start with the rest glued to it is the same name.
     if t.tag(a).starts_with("nr") && t.tok_start(a) == a && z - a == 3 && !is_org_name(s) {
@@ -586,7 +592,7 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     }
     k < z
         && t.boundary[k]
-        && t.tok_start(a) == a
+        && (t.tok_start(a) == a || glued)
         && (k..z).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p' | 'd' | 'u' | 'c' | 'r' | 'm' | 'q' | 'f')))
 }
 

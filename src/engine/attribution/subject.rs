@@ -15,7 +15,7 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "根据", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "为此", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
@@ -130,6 +130,7 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         if let Some(k) = lists().leading.first_at(t, a, |k| a + k < z && is_word(k)) {
             a += k;
         }
+        a = skip_leading_glued(t, a, z);
         a = skip_leading_time(t, a, z);
         // …(图)据英国《某报》: a clause opened by 据 inside the phrase starts there.
         if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag(j) == "p" && t.boundary[j]) {
@@ -146,6 +147,27 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         }
     }
     (a < z).then_some((a, z))
+}
+
+/// Skips a one-char connective jieba glued onto the name after it
+/// (但康利/nr, 但秋/nr 经武, 当泰德/x-莱昂希斯): the glued word is a name guess
+/// (nr, nrt or unknown), and what follows the connective starts with a
+/// surname or runs into a transliteration's separator. (但丁 alone keeps
+/// its 但: at least two chars must be left.)
+fn skip_leading_glued(t: &Text, a: usize, z: usize) -> usize {
+    if z < a + 3 || !matches!(t.c[a], '但' | '当' | '而' | '和' | '与') || t.boundary[a + 1] || t.tok_start(a) != a || !matches!(t.tag(a), "nr" | "nrt" | "x") {
+        return a;
+    }
+    let mut j = a + 1;
+    while j < z && !t.boundary[j] {
+        j += 1;
+    }
+    let translit = j < z && matches!(t.c[j], '-' | '·' | '•');
+    if translit || EntityLexicon::get().surname_at_start(t.sub(a + 1, z)).is_some() {
+        a + 1
+    } else {
+        a
+    }
 }
 
 /// Texts a source publishes (X发表署名评论文章称 → X).
