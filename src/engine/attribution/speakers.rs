@@ -99,7 +99,9 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     }
     // 批示指出 / 贺信强调: a text someone just wrote or gave speaks for its
     // author, the person named before (某某作出重要批示。批示指出：…).
-    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) || s == "对方" {
+    // A bare form of address (先生表示) stands for the person last named,
+    // as a pronoun does; it names no organization.
+    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) || matches!(s, "对方" | "先生" | "女士" | "小姐") {
         return Some(Subject::Pronoun);
     }
     // 历史告诉我们 / 事实证明: abstractions that "speak" only as a figure of speech.
