@@ -84,6 +84,15 @@ fn people_before_person_predicates_and_in_credits() {
 }
 
 #[test]
+fn regression_famous_full_name_before_a_noun_phrase() {
+    // jieba's dictionary lists the name as a famous person's (nrfg); no title
+    // or cue is next to it, only the name of a body of thought.
+    let text = "各地认真学习习近平新时代中国特色社会主义思想。";
+    let doc = engine().annotate(text);
+    assert_eq!(texts(&doc, text, EntityKind::Person), ["习近平"]);
+}
+
+#[test]
 fn people_after_titles_bylines_and_with_separators() {
     let text = "（记者 周明远）公司CEO林晓峰表示，将与德国总理默茨会面。球队主帅卡尔-安德森和前锋马克·汤普森都已抵达。";
     let doc = engine().annotate(text);

@@ -405,7 +405,10 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     if given == 2 {
         // Three-char names are rarely common words; still refuse one glued inside a phrase.
         let weak = w.starts_with(WEAK_SURNAME) && sl == 3;
-        (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
+        // A full name jieba's dictionary lists as a famous person's (nrfg:
+        // 习近平新时代…思想, 毛泽东思想) is a name in any context.
+        let famous = t.tag == "nrfg" && w.len() == t.word.len();
+        (if weak { prev_ok && next_strong } else { famous || prev_ok || next_ok }).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
         if w.starts_with(FUNCTION_SURNAME) {
