@@ -1,6 +1,6 @@
 //! Who speaks, on sentences written for these tests: the data-driven cases of
-//! `cases/speakers.txt` (name, kind and role of each source, and names that
-//! must not be taken for a source).
+//! `cases/speakers.txt` (name, kind and role of each source, and names, or
+//! name and kind, that must not be taken for a source).
 
 use pizhu::engine::{Engine, SpeakerKind};
 use std::sync::OnceLock;
@@ -45,9 +45,15 @@ fn speaker_cases_from_file() {
                 failures.push(format!("{sentence}\n  missing {w}; got {got:?}"));
             }
         }
+        // name/kind: no speaker of that name and kind; name alone: no
+        // speaker whose name contains it.
         for n in &not {
-            if doc.speakers.iter().any(|s| s.name.contains(n.as_str())) {
-                failures.push(format!("{sentence}\n  wrongly found a speaker named with {n}; got {got:?}"));
+            let wrong = match n.split_once('/') {
+                Some((name, kind)) => doc.speakers.iter().any(|s| s.name == name && kind_name(s.kind) == kind),
+                None => doc.speakers.iter().any(|s| s.name.contains(n.as_str())),
+            };
+            if wrong {
+                failures.push(format!("{sentence}\n  wrongly found {n}; got {got:?}"));
             }
         }
     }

@@ -265,6 +265,11 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             });
         }
     }
+    // 乌方 / 巴方: a country's one-char short form and 方 is that side, a body
+    // (not 李方, a name: only the short forms of countries).
+    if n == 2 && s.ends_with('方') && COUNTRY_SHORT.contains(&t.c[a]) {
+        return Some(org(s, None, a, z));
+    }
     if let Some(f) = addressed_person(t, a, z) {
         return Some(f);
     }
@@ -326,6 +331,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         && (a..z).all(|i| t.tok_start(i) == a)
         && matches!(t.tag(a), "nr" | "nz" | "x" | "nrt" | "nrfg")
         && !is_org_name(s)
+        && !EntityLexicon::get().is_not_name(s)
+        && !EntityLexicon::get().is_place(s)
     {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
@@ -367,6 +374,14 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     }
     None
 }
+
+/// One-char short forms of countries written before 方 (the side), 军 or
+/// 媒 in the news: 中方, 俄方, 乌方, 以方, 巴方, 沙方.
+const COUNTRY_SHORT: &[char] = &[
+    '中', '俄', '美', '日', '韩', '朝', '英', '法', '德', '意', '西', '葡', '荷', '比', '瑞', '波', '捷', '匈', '希', '土', '乌',
+    '白', '塞', '克', '哈', '吉', '塔', '土', '蒙', '印', '巴', '孟', '斯', '尼', '阿', '伊', '叙', '约', '黎', '以', '沙', '卡',
+    '越', '老', '柬', '泰', '缅', '马', '新', '菲', '澳', '加', '墨', '古', '委', '秘', '智', '埃', '利', '苏', '南', '肯', '坦',
+];
 
 /// Last chars of common nouns for people (影评人, 村民, 组织者, 球员, 主角,
 /// 恩师, 网友, 车主, 游客, 用户): such a noun right before a name describes
@@ -579,7 +594,12 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     if !(2..=3).contains(&(z - a)) || !s.chars().all(is_han) {
         return false;
     }
-    let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
+    let lx = EntityLexicon::get();
+    // (jieba's dictionary tags some common words and places nr: 白皮书, 黎巴嫩.)
+    if lx.is_not_name(s) || lx.is_place(s) {
+        return false;
+    }
+    let Some(sl) = lx.surname_at_start(s) else { return false };
     let k = a + s[..sl].chars().count();
     // 但|康利 inside 但康利/nr: the subject rules skipped a connective jieba
     // glued onto the name, so the name starts inside that word.
