@@ -91,8 +91,9 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let places = crate::engine::lexicon::Lexicon::get();
     for tok in tokens.iter().filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2) {
         let (a, z) = (t.char_of(tok.span.start), t.char_of(tok.span.end).min(n));
-        // (Nor the common words jieba's dictionary tags nr: 白皮书, 宣言.)
-        if places.is_place(tok.word) || places.is_not_name(tok.word) || (a < z && t.org[a..z].iter().all(|&o| o)) {
+        // (Nor the common words jieba's dictionary tags nr: 白皮书, 宣言, nor
+        // a country and a title it glued into one: 德国总理/nr.)
+        if places.is_place(tok.word) || places.is_not_name(tok.word) || lex.title_suffix(tok.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
             continue;
         }
         mark(&t, &mut person, tok.span);

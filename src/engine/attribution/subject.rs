@@ -21,7 +21,8 @@ const LEADING: &[&str] = &[
 /// Single adverbs between a subject and its cue (徐雷也表示).
 /// (昨: newspaper style for 昨天, 某某昨表示; 在: what is left of 在会上 once
 /// 会上 is stripped.)
-const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的', '昨', '在'];
+/// (很: left of 很乐观地 once the 地 adverbial is stripped; 等: 某某等表示.)
+const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的', '昨', '在', '很', '等'];
 
 /// Multi-char adverbials between a subject and its cue.
 const TRAILING_WORDS: &[&str] = &[
@@ -29,12 +30,12 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "同一天", "同一日", "同日", "同天", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
+    "同一天", "同一日", "同日", "同天", "非常", "等人", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
 ];
 
 /// Words between a name and its cue that only strip when a name of two or
 /// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
-const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "通报", "笑着", "同志", "先生", "女士"];
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "通报", "笑着", "同志", "先生", "女士", "批评", "感叹", "感慨", "总结"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -213,7 +214,11 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // A one-char adverb strips only when jieba cut it as a word of its own
     // (梁志刚 keeps its 刚, 徐克|则 loses 则), or glued it into an unknown
     // word after the name's start (王幸|男则/x, 祝兴祥|昨在/x).
-    let glued = t.tag(z - 1) == "x" && t.tok_start(z - 1) > a && z - 1 - a >= 2;
+    // (Also into a name guess of three or more chars ending the phrase,
+    // 李哲则/nr, for adverbs no given name ends with: 王志刚 keeps its 刚.)
+    let ts = t.tok_start(z - 1);
+    let never_ends_name = matches!(t.c[z - 1], '则' | '很' | '等' | '也' | '还' | '却' | '都' | '就' | '昨');
+    let glued = (t.tag(z - 1) == "x" && ts > a && z - 1 - a >= 2) || (never_ends_name && t.tag(z - 1) == "nr" && z - ts >= 3 && z - 1 - a >= 2 && t.boundary[z]);
     if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && (t.tok_start(z - 1) == z - 1 || glued) {
         return z - 1;
     }
