@@ -93,6 +93,16 @@ fn regression_famous_full_name_before_a_noun_phrase() {
 }
 
 #[test]
+fn two_char_name_before_a_form_of_address() {
+    // A two-char name needs context on both sides, unless 先生/女士 follows it.
+    let text = "我们采访了业内专家程阳先生和策划总监杜硕女士。";
+    let doc = engine().annotate(text);
+    for want in ["程阳", "杜硕"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+}
+
+#[test]
 fn regression_transliterations_with_rarer_chars() {
     // 朔, 连, 卜, 济, 罕: transliteration chars the list lacked, so the name
     // after the title was dropped or cut (连斯基).

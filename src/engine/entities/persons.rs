@@ -414,7 +414,9 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
         if w.starts_with(FUNCTION_SURNAME) {
             return None;
         }
-        (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
+        // (A form of address right after is as strong: 专家程阳先生.)
+        let addressed = ["先生", "女士", "小姐"].iter().any(|h| ctx.after(end).starts_with(h));
+        (prev_ok && next_ok || addressed || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
     }
 }
 
