@@ -368,7 +368,12 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     });
     // (A listed country or city speaks as its government, whatever jieba
     // tagged it: 哈萨克斯坦/nrt称.)
-    let known = t.org[z - 1] || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after || EntityLexicon::get().is_place(s);
+    // (Not a common word jieba's dictionary tags nr, 周密/nr 分析，: an adverbial.)
+    let known = t.org[z - 1]
+        || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng")
+        || s.ends_with('方')
+        || comma_after && !EntityLexicon::get().is_not_name(s)
+        || EntityLexicon::get().is_place(s);
     if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }

@@ -249,8 +249,14 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     }
     // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
     // addressee after the subject.
+    // (Not a locative opening a relative clause before the subject, after an
+    // adverb only: 刚在某楼盘购房的邓女士.)
     for i in a + 1..z {
         if t.boundary[i] && t.tag(i) == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
+            let adverb_only = i == a + 1 && matches!(t.c[a], '刚' | '正' | '曾' | '已' | '也' | '还' | '都' | '就' | '又' | '才' | '先');
+            if adverb_only && (i + 1..z).any(|j| t.c[j] == '的') {
+                break;
+            }
             return i;
         }
     }
