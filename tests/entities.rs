@@ -84,6 +84,36 @@ fn people_before_person_predicates_and_in_credits() {
 }
 
 #[test]
+fn regression_famous_full_name_before_a_noun_phrase() {
+    // jieba's dictionary lists the name as a famous person's (nrfg); no title
+    // or cue is next to it, only the name of a body of thought.
+    let text = "各地认真学习习近平新时代中国特色社会主义思想。";
+    let doc = engine().annotate(text);
+    assert_eq!(texts(&doc, text, EntityKind::Person), ["习近平"]);
+}
+
+#[test]
+fn two_char_name_before_a_form_of_address() {
+    // A two-char name needs context on both sides, unless 先生/女士 follows it.
+    let text = "我们采访了业内专家程阳先生和策划总监杜硕女士。";
+    let doc = engine().annotate(text);
+    for want in ["程阳", "杜硕"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+}
+
+#[test]
+fn regression_transliterations_with_rarer_chars() {
+    // 朔, 连, 卜, 济, 罕: transliteration chars the list lacked, so the name
+    // after the title was dropped or cut (连斯基).
+    let text = "德国总理朔尔茨会见乌克兰总统泽连斯基，外长阿卜杜拉和特使穆罕默德陪同。";
+    let doc = engine().annotate(text);
+    for want in ["朔尔茨", "泽连斯基", "阿卜杜拉", "穆罕默德"] {
+        assert!(has(&doc, text, EntityKind::Person, want), "missing {want}: {:?}", texts(&doc, text, EntityKind::Person));
+    }
+}
+
+#[test]
 fn people_after_titles_bylines_and_with_separators() {
     let text = "（记者 周明远）公司CEO林晓峰表示，将与德国总理默茨会面。球队主帅卡尔-安德森和前锋马克·汤普森都已抵达。";
     let doc = engine().annotate(text);

@@ -189,6 +189,14 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     if next == '的' || next == '为' || next == '作' || next == '起' || next == '了' || next == '着' {
         return false;
     }
+    // 认真分析，/ 周密分析，: 分析 after an adverbial is the analysing itself.
+    if t.sub(start, end) == "分析" && start > 0 {
+        let ps = t.tok_start(start - 1);
+        let lx = crate::engine::lexicon::Lexicon::get();
+        if matches!(t.tag(start - 1), "a" | "ad" | "d" | "an" | "v" | "vn") || lx.is_not_name(t.sub(ps, start)) {
+            return false;
+        }
+    }
     // 说过，… still reports speech; 提出过方案 does not.
     let after = t.c.get(end + 1).copied().unwrap_or('\n');
     if next == '过' && !matches!(after, '，' | ',' | '：' | ':') {

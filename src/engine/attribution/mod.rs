@@ -80,8 +80,22 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     if n == 0 {
         return (Vec::new(), Vec::new());
     }
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
+        t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
+    }
     let mut person = vec![false; n];
+    // jieba's nr guesses, except inside an organization the entity pass found
+    // (塔斯社/nr) and for a listed place (哈萨克斯坦/nrt): those speak as
+    // bodies, not as people.
+    let places = crate::engine::lexicon::Lexicon::get();
     for tok in tokens.iter().filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2) {
+        let (a, z) = (t.char_of(tok.span.start), t.char_of(tok.span.end).min(n));
+        // (Nor the common words jieba's dictionary tags nr: 白皮书, 宣言, nor
+        // a country and a title it glued into one: 德国总理/nr.)
+        if places.is_place(tok.word) || places.is_not_name(tok.word) || lex.title_suffix(tok.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
+            continue;
+        }
         mark(&t, &mut person, tok.span);
     }
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
@@ -98,10 +112,6 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         .collect();
     for (a, z) in short_forms {
         t.person_entity[a.min(z)..z].iter_mut().for_each(|m| *m = true);
-    }
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Organization) {
-        let (a, z) = (t.char_of(e.span.start), t.char_of(e.span.end).min(n));
-        t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
     }
     t.body_start = dateline::start(&t);
     let t = t;
@@ -407,7 +417,9 @@ fn elided_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cue: 
         // A person heading the clause's subject phrase (韩国总统X3日晚在…发布戒严令，表示…).
         if let Some((sa, sz)) = subject::trim(t, start, end) {
             let from = (sa..sz).rev().find(|&i| t.c[i] == '的').map_or(sa, |d| d + 1);
-            if let Some(run) = coref::first_name_run(person, from, sz) {
+            // (Only before the phrase's first verb or preposition: after it a
+            // name is an object, 会议通过多哈宣言/nr.)
+            if let Some(run) = coref::first_name_run(person, from, sz).filter(|r| (from..r.0).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p')))) {
                 return Some(run);
             }
         }

@@ -99,7 +99,9 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     }
     // 批示指出 / 贺信强调: a text someone just wrote or gave speaks for its
     // author, the person named before (某某作出重要批示。批示指出：…).
-    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) || s == "对方" {
+    // A bare form of address (先生表示) stands for the person last named,
+    // as a pronoun does; it names no organization.
+    if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) || matches!(s, "对方" | "先生" | "女士" | "小姐") {
         return Some(Subject::Pronoun);
     }
     // 历史告诉我们 / 事实证明: abstractions that "speak" only as a figure of speech.
@@ -126,7 +128,7 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
             }
         }
     }
-    if (a..z).any(|i| matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1])) {
+    if (a..z).any(|i| is_conjunction(t, i)) {
         if let Some(parts) = joint(t, lex, person, a, z) {
             return Some(Subject::Named(parts));
         }
@@ -134,13 +136,23 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
 }
 
+/// True when char `i` joins two sources: 、, or 和/与/及/同 as a word of its
+/// own. Not inside an organization's name (绿色和平), nor inside a word
+/// (陪同, 和平, 与会).
+fn is_conjunction(t: &Text, i: usize) -> bool {
+    match t.c[i] {
+        '、' => true,
+        '和' | '与' | '及' | '同' => t.boundary[i] && t.boundary[i + 1] && !(t.org[i] && i > 0 && t.org[i - 1]),
+        _ => false,
+    }
+}
+
 /// A joint subject: parts split at 和/与/及/、, each a person or organization.
 fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Vec<Found>> {
     let mut parts = Vec::new();
     let mut p = a;
     for i in a..z {
-        // A 和 inside an organization's name (绿色和平) joins nothing.
-        if matches!(t.c[i], '和' | '与' | '及' | '、' | '同') && !(t.org[i] && i > a && t.org[i - 1]) {
+        if is_conjunction(t, i) {
             parts.push((p, i));
             p = i + 1;
         }
@@ -253,6 +265,11 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             });
         }
     }
+    // 乌方 / 巴方: a country's one-char short form and 方 is that side, a body
+    // (not 李方, a name: only the short forms of countries).
+    if n == 2 && s.ends_with('方') && COUNTRY_SHORT.contains(&t.c[a]) {
+        return Some(org(s, None, a, z));
+    }
     if let Some(f) = addressed_person(t, a, z) {
         return Some(f);
     }
@@ -275,9 +292,21 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         while k > a && person[k - 1] {
             k -= 1;
         }
+        // 男主角吴|海涛: jieba cut the surname off as a word of its own.
+        let lone_surname = |k: usize| k > a + 1 && t.tok_start(k - 1) == k - 1 && t.boundary[k] && EntityLexicon::get().is_surname(t.sub(k - 1, k));
+        if z - k == 2 && lone_surname(k) && ends_with_person_noun(t, a, k - 1) {
+            k -= 1;
+        }
         let role = t.sub(a, k);
-        let role_ok = lex.title_suffix(role).is_some() || role.ends_with('的');
+        let noun_role = ends_with_person_noun(t, a, k);
+        let role_ok = lex.title_suffix(role).is_some() || role.ends_with('的') || noun_role;
         if z - k >= 2 && k > a && role_ok && is_person_name(t, person, k, z) {
+            // A descriptive noun keeps only its own phrase, not the clause
+            // before it (在…下来参加展会的北京某中学高二学生 → 北京某中学高二学生).
+            let role = match role.rfind('的') {
+                Some(d) if noun_role && lex.title_suffix(role).is_none() && d + '的'.len_utf8() < role.len() => &role[d + '的'.len_utf8()..],
+                _ => role,
+            };
             return Some(Found {
                 name: t.sub(k, z).to_string(),
                 kind: SpeakerKind::Person,
@@ -302,6 +331,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         && (a..z).all(|i| t.tok_start(i) == a)
         && matches!(t.tag(a), "nr" | "nz" | "x" | "nrt" | "nrfg")
         && !is_org_name(s)
+        && !EntityLexicon::get().is_not_name(s)
+        && !EntityLexicon::get().is_place(s)
     {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
@@ -335,11 +366,41 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         }
         k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
     });
-    let known = t.org[z - 1] || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng") || s.ends_with('方') || comma_after;
+    // (A listed country or city speaks as its government, whatever jieba
+    // tagged it: 哈萨克斯坦/nrt称.)
+    // (Not a common word jieba's dictionary tags nr, 周密/nr 分析，: an adverbial.)
+    let known = t.org[z - 1]
+        || matches!(t.tag(z - 1), "nt" | "nz" | "j" | "ns" | "eng")
+        || s.ends_with('方')
+        || comma_after && !EntityLexicon::get().is_not_name(s)
+        || EntityLexicon::get().is_place(s);
     if n <= 8 && known && !has_verb && s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && !s.contains('的') {
         return Some(org(s, None, a, z));
     }
     None
+}
+
+/// One-char short forms of countries written before 方 (the side), 军 or
+/// 媒 in the news: 中方, 俄方, 乌方, 以方, 巴方, 沙方.
+const COUNTRY_SHORT: &[char] = &[
+    '中', '俄', '美', '日', '韩', '朝', '英', '法', '德', '意', '西', '葡', '荷', '比', '瑞', '波', '捷', '匈', '希', '土', '乌',
+    '白', '塞', '克', '哈', '吉', '塔', '土', '蒙', '印', '巴', '孟', '斯', '尼', '阿', '伊', '叙', '约', '黎', '以', '沙', '卡',
+    '越', '老', '柬', '泰', '缅', '马', '新', '菲', '澳', '加', '墨', '古', '委', '秘', '智', '埃', '利', '苏', '南', '肯', '坦',
+];
+
+/// Last chars of common nouns for people (影评人, 村民, 组织者, 球员, 主角,
+/// 恩师, 网友, 车主, 游客, 用户): such a noun right before a name describes
+/// the person, as a title would.
+const PERSON_NOUN_ENDS: &[char] = &['人', '民', '者', '员', '生', '手', '角', '师', '友', '工', '主', '客', '户', '士', '官', '迷'];
+
+/// True when `a..k` ends with a jieba noun of two or more chars for a person
+/// (村民葛某: 村民/n), so that what follows it is the name.
+fn ends_with_person_noun(t: &Text, a: usize, k: usize) -> bool {
+    if k < a + 2 || !t.boundary[k] {
+        return false;
+    }
+    let ts = t.tok_start(k - 1);
+    ts >= a && k - ts >= 2 && t.tag(ts).starts_with('n') && !t.tag(ts).starts_with("nr") && PERSON_NOUN_ENDS.contains(&t.c[k - 1])
 }
 
 /// Professions written before a name like a title (著名法学家某某).
@@ -477,7 +538,7 @@ fn plausible_name(lex: &Lexicon, s: &str) -> bool {
         && lex.title_suffix(s).is_none()
         && lex.anonymous.longest_suffix(s).is_none()
         && !is_org_name(s)
-        && !s.starts_with(['的', '和', '与', '及', '等', '、'])
+        && !s.starts_with(['的', '和', '与', '及', '等', '、', '同', '跟', '向', '对'])
 }
 
 /// A Chinese name (2–3 chars) starts with a surname; a longer unseparated
@@ -538,8 +599,19 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     if !(2..=3).contains(&(z - a)) || !s.chars().all(is_han) {
         return false;
     }
-    let Some(sl) = EntityLexicon::get().surname_at_start(s) else { return false };
+    let lx = EntityLexicon::get();
+    // (jieba's dictionary tags some common words and places nr: 白皮书, 黎巴嫩.)
+    if lx.is_not_name(s) || lx.is_place(s) {
+        return false;
+    }
+    let Some(sl) = lx.surname_at_start(s) else { return false };
     let k = a + s[..sl].chars().count();
+    // 但|康利 inside 但康利/nr: the subject rules skipped a connective jieba
+    // glued onto the name, so the name starts inside that word.
+    let glued = a > 0 && t.tok_start(a) == a - 1 && matches!(t.c[a - 1], '但' | '当' | '而' | '和' | '与');
+    if glued && (a..z).all(|i| t.tok_start(i) == a - 1) && t.boundary[z] && matches!(t.tag(a), "nr" | "nrt" | "x") {
+        return true;
+    }
     // jieba may also cut inside the given name (刘长|根): a person-tagged
     // start with the rest glued to it is the same name.
     if t.tag(a).starts_with("nr") && t.tok_start(a) == a && z - a == 3 && !is_org_name(s) {
@@ -547,7 +619,7 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     }
     k < z
         && t.boundary[k]
-        && t.tok_start(a) == a
+        && (t.tok_start(a) == a || glued)
         && (k..z).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p' | 'd' | 'u' | 'c' | 'r' | 'm' | 'q' | 'f')))
 }
 

@@ -15,11 +15,14 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "根据", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "为此", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
-const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的'];
+/// (昨: newspaper style for 昨天, 某某昨表示; 在: what is left of 在会上 once
+/// 会上 is stripped.)
+/// (很: left of 很乐观地 once the 地 adverbial is stripped; 等: 某某等表示.)
+const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的', '昨', '在', '很', '等'];
 
 /// Multi-char adverbials between a subject and its cue.
 const TRAILING_WORDS: &[&str] = &[
@@ -27,12 +30,12 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "同一天", "同一日", "同日", "同天", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
+    "同一天", "同一日", "同日", "同天", "非常", "等人", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
 ];
 
 /// Words between a name and its cue that only strip when a name of two or
 /// more chars is left (金灿荣分析认为, but 有分析认为 keeps 分析 as the source).
-const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "通报", "笑着", "同志", "先生", "女士"];
+const TRAILING_IF_NAMED: &[&str] = &["分析", "举例", "解释", "补充", "回忆", "介绍", "通报", "笑着", "同志", "先生", "女士", "批评", "感叹", "感慨", "总结"];
 
 /// Addressees after 向/对 (向记者表示).
 const ADDRESSEES: &[&str] = &["记者", "媒体", "本报", "笔者", "本台", "外界", "公众", "大家", "新华社", "中新社", "央视"];
@@ -128,6 +131,7 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         if let Some(k) = lists().leading.first_at(t, a, |k| a + k < z && is_word(k)) {
             a += k;
         }
+        a = skip_leading_glued(t, a, z);
         a = skip_leading_time(t, a, z);
         // …(图)据英国《某报》: a clause opened by 据 inside the phrase starts there.
         if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag(j) == "p" && t.boundary[j]) {
@@ -144,6 +148,27 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         }
     }
     (a < z).then_some((a, z))
+}
+
+/// Skips a one-char connective jieba glued onto the name after it
+/// (但康利/nr, 但秋/nr 经武, 当泰德/x-莱昂希斯): the glued word is a name guess
+/// (nr, nrt or unknown), and what follows the connective starts with a
+/// surname or runs into a transliteration's separator. (但丁 alone keeps
+/// its 但: at least two chars must be left.)
+fn skip_leading_glued(t: &Text, a: usize, z: usize) -> usize {
+    if z < a + 3 || !matches!(t.c[a], '但' | '当' | '而' | '和' | '与') || t.boundary[a + 1] || t.tok_start(a) != a || !matches!(t.tag(a), "nr" | "nrt" | "x") {
+        return a;
+    }
+    let mut j = a + 1;
+    while j < z && !t.boundary[j] {
+        j += 1;
+    }
+    let translit = j < z && matches!(t.c[j], '-' | '·' | '•');
+    if translit || EntityLexicon::get().surname_at_start(t.sub(a + 1, z)).is_some() {
+        a + 1
+    } else {
+        a
+    }
 }
 
 /// Texts a source publishes (X发表署名评论文章称 → X).
@@ -187,8 +212,14 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         }
     }
     // A one-char adverb strips only when jieba cut it as a word of its own
-    // (梁志刚 keeps its 刚, 徐克|则 loses 则).
-    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && t.tok_start(z - 1) == z - 1 {
+    // (梁志刚 keeps its 刚, 徐克|则 loses 则), or glued it into an unknown
+    // word after the name's start (王幸|男则/x, 祝兴祥|昨在/x).
+    // (Also into a name guess of three or more chars ending the phrase,
+    // 李哲则/nr, for adverbs no given name ends with: 王志刚 keeps its 刚.)
+    let ts = t.tok_start(z - 1);
+    let never_ends_name = matches!(t.c[z - 1], '则' | '很' | '等' | '也' | '还' | '却' | '都' | '就' | '昨');
+    let glued = (t.tag(z - 1) == "x" && ts > a && z - 1 - a >= 2) || (never_ends_name && t.tag(z - 1) == "nr" && z - ts >= 3 && z - 1 - a >= 2 && t.boundary[z]);
+    if TRAILING_CHARS.contains(&t.c[z - 1]) && z - 1 > a && (t.tok_start(z - 1) == z - 1 || glued) {
         return z - 1;
     }
     // 主席郑重提出 / 鲜明指出: an adjective used as an adverb before the cue.
@@ -218,8 +249,14 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     }
     // 在埃及开罗…总部 / 于… / 向国务院法制办: a locative phrase or an
     // addressee after the subject.
+    // (Not a locative opening a relative clause before the subject, after an
+    // adverb only: 刚在某楼盘购房的邓女士.)
     for i in a + 1..z {
         if t.boundary[i] && t.tag(i) == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
+            let adverb_only = i == a + 1 && matches!(t.c[a], '刚' | '正' | '曾' | '已' | '也' | '还' | '都' | '就' | '又' | '才' | '先');
+            if adverb_only && (i + 1..z).any(|j| t.c[j] == '的') {
+                break;
+            }
             return i;
         }
     }

@@ -221,9 +221,27 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         {
             continue;
         }
-        out.push(Entity { kind: EntityKind::Person, subkind: None, span });
+        out.push(Entity { kind: EntityKind::Person, subkind: None, span: with_regnal_number(ctx, span) });
     }
     out
+}
+
+/// `span` extended over a regnal number written right after the name
+/// (费利佩六世, 查尔斯三世, 伊丽莎白二世): one to three Chinese numerals and
+/// 世, not the start of a word (世纪, 世界, 世代).
+fn with_regnal_number(ctx: &Ctx, span: Span) -> Span {
+    let after = ctx.after(span.end);
+    let digits = after.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    if !(1..=3).contains(&digits) {
+        return span;
+    }
+    let rest = &after[digits * '一'.len_utf8()..];
+    let next = rest.chars().nth(1);
+    if rest.starts_with('世') && !next.is_some_and(|c| matches!(c, '纪' | '界' | '代' | '人' | '间' | '上' | '俗')) {
+        Span::new(span.start, span.end + digits * '一'.len_utf8() + '世'.len_utf8())
+    } else {
+        span
+    }
 }
 
 /// Byte end of the title that ends at `b` (spaces and a colon allowed between), or `None`.
@@ -405,13 +423,18 @@ fn checked_nr(ctx: &Ctx, k: usize) -> Option<usize> {
     if given == 2 {
         // Three-char names are rarely common words; still refuse one glued inside a phrase.
         let weak = w.starts_with(WEAK_SURNAME) && sl == 3;
-        (if weak { prev_ok && next_strong } else { prev_ok || next_ok }).then_some(end)
+        // A full name jieba's dictionary lists as a famous person's (nrfg:
+        // 习近平新时代…思想, 毛泽东思想) is a name in any context.
+        let famous = t.tag == "nrfg" && w.len() == t.word.len();
+        (if weak { prev_ok && next_strong } else { famous || prev_ok || next_ok }).then_some(end)
     } else {
         // Two chars (张杰) are often ordinary words (宾客, 安保): want both sides, or a list.
         if w.starts_with(FUNCTION_SURNAME) {
             return None;
         }
-        (prev_ok && next_ok || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
+        // (A form of address right after is as strong: 专家程阳先生.)
+        let addressed = ["先生", "女士", "小姐"].iter().any(|h| ctx.after(end).starts_with(h));
+        (prev_ok && next_ok || addressed || next.is_some_and(|c| matches!(c, '、' | '（' | '('))).then_some(end)
     }
 }
 

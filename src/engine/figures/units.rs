@@ -32,7 +32,7 @@ const MEASURE: &[&str] = &[
     "平方千米", "平方英尺", "亩", "公顷", "吨", "公斤", "千克", "克", "斤", "磅", "升", "毫升", "立方米", "度", "摄氏度",
     "分", "分钟", "秒", "秒钟", "小时", "个小时", "天", "周", "个星期", "星期", "个月", "个多月", "岁", "周岁", "载",
     "km", "kg", "GB", "TB", "MB", "千瓦", "兆瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "瓦时", "毫安时", "瓦", "伏", "赫兹", "帕", "分贝", "°", "℃", "°C", "mm", "cm",
-    "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "kWh", "MWh", "GWh", "mAh",
+    "Hz", "kHz", "MHz", "GHz", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "mAh", "kV",
 ];
 const COUNT: &[&str] = &[
     "个", "人", "人次", "名", "位", "家", "只", "支", "头", "条", "项", "件", "套", "台", "辆", "架", "艘", "部", "本", "篇",
@@ -66,7 +66,16 @@ fn table() -> &'static Trie<UnitClass> {
 pub fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, UnitClass)> {
     let _ = text;
     let mut best = None;
-    table().each_match(chars.get(i..)?.iter().map(|c| c.1), |n, class| best = Some((n, class)));
+    let rest = chars.get(i..)?;
+    // A one-letter unit is a unit only when no letter follows it (120W, but
+    // not the W of 3WAY). Longer ones are distinctive even when a product
+    // name follows them (72mmUV, 18-55mmf/3.5).
+    let ends_word = |n: usize| !(n == 1 && rest[0].1.is_ascii_alphabetic() && rest.get(1).is_some_and(|c| c.1.is_ascii_alphabetic()));
+    table().each_match(rest.iter().map(|c| c.1), |n, class| {
+        if ends_word(n) {
+            best = Some((n, class));
+        }
+    });
     best
 }
 
