@@ -280,10 +280,13 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
 /// Outlets named where a report is credited: 据台湾“某某新闻网”报道 (the name
 /// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电.
 fn media_sources(ctx: &Ctx) -> Vec<Entity> {
-    let text = ctx.text;
     let mut out = Vec::new();
     let media = |a: usize, b: usize| Entity { kind: EntityKind::Organization, subkind: Some(Subkind::Media), span: Span::new(a, b) };
-    for (q, _) in text.match_indices('“') {
+    // The “ in text order, from the char view's quotation marks: the same
+    // offsets as `text.match_indices('“')`, whose byte search for '“' stops
+    // at every char sharing its last UTF-8 byte (most of a Chinese text).
+    let opening = ctx.chars.marks_of(mark::QUOTE).filter(|&ci| ctx.chars.c[ci] == '“').map(|ci| ctx.chars.b[ci]);
+    for q in opening {
         let inner = q + '“'.len_utf8();
         let Some(len) = ctx.after(inner).char_indices().take(13).find(|&(_, c)| c == '”').map(|(i, _)| i) else { continue };
         let close = inner + len + '”'.len_utf8();
