@@ -425,12 +425,14 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     // a token end, and no name goes on once the walk leaves the lexicon.
     let mut walk = ctx.lx.org_cursor();
     let mut best = None;
-    let mut pos = toks[k].span.start;
+    // The tokens' chars from the char view, not decoded again from the
+    // text: jieba's tokens follow each other without gaps, so the chars
+    // from one token's end to the next one's are that token's.
+    let c = &ctx.chars.c;
     for (m, t) in toks.iter().enumerate().skip(k).take(5) {
-        if !ctx.slice(pos, t.span.end).chars().all(|c| walk.step(c)) {
+        if !c.get(t.at..t.at + t.chars).is_some_and(|w| w.iter().all(|&ch| walk.step(ch))) {
             break;
         }
-        pos = t.span.end;
         if let Some(org) = walk.value() {
             best = Some((t.span.end, m, org));
         }
