@@ -63,10 +63,10 @@ fn table() -> &'static Trie<UnitClass> {
 /// The longest unit starting at char index `i`: its length in chars and
 /// class. One trie walk, where a lookup per candidate length hashed up to
 /// the longest unit's length of strings at every number.
-pub fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, UnitClass)> {
+pub(crate) fn unit_at(text: &str, chars: super::Cs, i: usize) -> Option<(usize, UnitClass)> {
     let _ = text;
     let mut best = None;
-    table().each_match(chars.get(i..)?.iter().map(|c| c.1), |n, class| best = Some((n, class)));
+    table().each_match(chars.chars_from(i)?.iter().copied(), |n, class| best = Some((n, class)));
     best
 }
 
