@@ -34,7 +34,7 @@ pub mod text;
 /// Interview turns (名字：答话), in paragraphs or in one line.
 pub mod turns;
 
-use super::chars::Chars;
+use super::chars::{pos, tok, Chars, TokFacts};
 use super::lexicon::FxHasher;
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
 use super::segment::Token;
@@ -81,8 +81,13 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         return (Vec::new(), Vec::new());
     }
     let mut person = vec![false; n];
-    for tok in tokens.iter().filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2) {
-        mark(&t, &mut person, tok.span);
+    // jieba's name tokens of two chars or more, read from the per-token
+    // facts of the char view (built from these tokens, one fact per token):
+    // NR_ANY is a tag starting with nr, MULTI two chars or more.
+    let is_name_token = |f: &TokFacts| f.pos & pos::NR_ANY != 0 && f.bits & tok::MULTI != 0;
+    let name_tokens = || tokens.iter().zip(&chars.facts).filter(|(_, f)| is_name_token(f)).map(|(x, _)| x);
+    for x in name_tokens() {
+        mark(&t, &mut person, x.span);
     }
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
@@ -91,9 +96,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     }
     // The short form of a joined foreign name (米尔萨普 of 保罗-米尔萨普) is no
     // entity of its own but still a name a pronoun can stand for.
-    let short_forms: Vec<(usize, usize)> = tokens
-        .iter()
-        .filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2 && t.follows_separator(x.word))
+    let short_forms: Vec<(usize, usize)> = name_tokens()
+        .filter(|x| t.follows_separator(x.word))
         .map(|x| (t.char_of(x.span.start), t.char_of(x.span.end).min(n)))
         .collect();
     for (a, z) in short_forms {
