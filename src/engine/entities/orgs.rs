@@ -500,7 +500,11 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if ctx.lx.char_flags(last) & flag::SUFFIX_LAST == 0 && last != '长' {
         return None;
     }
-    if let Some(sub) = ctx.lx.org_suffix(w) {
+    // The longest suffix the word ends with, from one walk of the suffix
+    // trie: it starts at 0 exactly when the word is a suffix itself (what
+    // `org_suffix(w)` answers, with the same subkind), and it is reused below.
+    let at_end = ctx.lx.org_suffix_at_end(w);
+    if let Some((0, sub)) = at_end {
         // A bare one-char suffix (部, 局) only after a name-like token: handled by head_start.
         return Some((sub, t.span.end));
     }
@@ -520,7 +524,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
         return None;
     }
-    let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
+    let (i, sub) = at_end?;
     if lists().not_org.contains(w) || ctx.lx.title_at_end(w).is_some() {
         return None;
     }
@@ -731,6 +735,20 @@ fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suffix_at_zero_is_the_word_as_a_suffix() {
+        // suffix_token reads org_suffix(w) off org_suffix_at_end(w).
+        let lx = crate::engine::lexicon::Lexicon::get();
+        let listed = include_str!("../lexicon/org_suffixes.txt").lines().filter(|l| !l.starts_with('#'));
+        let words: Vec<String> = listed.filter_map(|l| l.split('\t').next()).map(str::trim).filter(|w| !w.is_empty()).map(String::from).collect();
+        let more = ["部长", "美国商务部", "研究中心", "中心", "长", "快手科技", "有限公司", "学生会", "会", "网", "新华社", "王"];
+        for w in words.iter().map(String::as_str).chain(more) {
+            let exact = lx.org_suffix_at_end(w).filter(|&(i, _)| i == 0).map(|(_, sub)| sub);
+            assert_eq!(exact, lx.org_suffix(w), "{w}");
+        }
+        assert!(words.len() > 20);
+    }
 
     #[test]
     fn outlet_endings_end_organization_suffixes() {
