@@ -281,7 +281,11 @@ impl<'t> Chars<'t> {
             return false;
         }
         let table = mark_table();
-        self.fill_chars(table);
+        // The [`tok`] bits each char gives the token after it, noted in the
+        // char pass (which looks every char up in the table anyway) instead
+        // of a second table lookup per token.
+        let mut gives = vec![0u8; n];
+        self.fill_chars(table, &mut gives);
         let lx = crate::engine::lexicon::Lexicon::get();
         let (c, b, boundary) = (&self.c[..], &self.b[..], &mut self.boundary[..]);
         let (runs, facts) = (&mut self.runs, &mut self.facts);
@@ -300,8 +304,8 @@ impl<'t> Chars<'t> {
             runs.push((a as u32, t.tag));
             let (first, last) = (lx.char_flags(c[a]), lx.char_flags(c[z - 1]));
             let after = c.get(z).copied().unwrap_or('\0');
-            let before = if a > 0 { table.get(c[a - 1]).unwrap_or(0) } else { 0 };
-            let bits = end_bits(c[z - 1], after, z - a) | before_bits(before);
+            let before = if a > 0 { gives[a - 1] } else { 0 };
+            let bits = end_bits(c[z - 1], after, z - a) | before;
             let key = (t.tag.as_ptr() as usize, t.tag.len());
             let slot = &mut seen[(key.0 >> 3 ^ key.1) & 15];
             if (slot.0, slot.1) != key {
@@ -322,17 +326,21 @@ impl<'t> Chars<'t> {
         true
     }
 
-    /// The chars, their byte offsets and marks, and whether the text is about sport.
-    fn fill_chars(&mut self, table: &CharMap<u16>) {
+    /// The chars, their byte offsets and marks, and whether the text is
+    /// about sport; in `gives` (one slot per char), the [`before_bits`] of
+    /// each char.
+    fn fill_chars(&mut self, table: &CharMap<u16>, gives: &mut [u8]) {
         let s = self.s;
         let (c, b, marks) = (&mut self.c[..], &mut self.b[..], &mut self.marks);
         let mut sports = false;
         marks.clear();
         // Zipped with the slots (no index checks); `c` holds exactly one slot per char.
-        for (ci, ((c_slot, b_slot), (i, ch))) in c.iter_mut().zip(b.iter_mut()).zip(s.char_indices()).enumerate() {
+        let slots = c.iter_mut().zip(b.iter_mut()).zip(gives.iter_mut());
+        for (ci, (((c_slot, b_slot), g_slot), (i, ch))) in slots.zip(s.char_indices()).enumerate() {
             *c_slot = ch;
             *b_slot = i;
             if let Some(m) = table.get(ch) {
+                *g_slot = before_bits(m);
                 if m & 0xFF != 0 {
                     marks.push((ci as u32, m as u8));
                 }
@@ -347,7 +355,7 @@ impl<'t> Chars<'t> {
     /// Fills the view from the text alone, then places `tokens` (in any
     /// shape) on it.
     fn fill_from_text(&mut self, tokens: &[Token<'t>]) {
-        self.fill_chars(mark_table());
+        self.fill_chars(mark_table(), &mut vec![0; self.c.len()]);
         self.runs.clear();
         self.mark_tokens(tokens);
         self.facts = self.token_facts(tokens);

@@ -30,7 +30,9 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Entity> {
 /// others neither start a figure nor change the title state).
 pub fn find_in(view: &Chars) -> Vec<Entity> {
     let text = view.s;
-    let chars: Vec<(usize, char)> = view.b.iter().copied().zip(view.c.iter().copied()).collect();
+    // The view's own chars and offsets (copying them into pairs per text
+    // cost more than the figure rules themselves).
+    let chars = Cs { c: &view.c, b: &view.b };
     let mut out = Vec::new();
     // The first char not yet passed over (a figure or a number skips ahead).
     let mut i = 0;
@@ -41,35 +43,60 @@ pub fn find_in(view: &Chars) -> Vec<Entity> {
             continue;
         }
         i = p;
-        match chars[i].1 {
+        match chars.c[i] {
             '《' => in_title = true,
             '》' | '\n' | '。' => in_title = false,
             _ => {}
         }
         // A figure starts with a digit, a Chinese numeral, 第 or 百 (百分之).
-        let c = chars[i].1;
+        let c = chars.c[i];
         if in_title || !(is_arabic(c) || is_cn_digit(c) || c == '第' || c == '百') {
             i += 1;
             continue;
         }
-        match figure_at(text, &chars, i) {
+        match figure_at(text, chars, i) {
             Some((end, subkind)) => {
-                let start_b = chars[i].0;
-                let end_b = byte_at(text, &chars, end);
+                let start_b = chars.b[i];
+                let end_b = byte_at(text, chars, end);
                 out.push(Entity { kind: EntityKind::Figure, subkind: Some(subkind), span: Span::new(start_b, end_b) });
                 i = end.max(i + 1);
             }
             // No figure starts inside a number either: skip the whole number
             // (rescanning every suffix of a long digit run was quadratic).
-            None if is_arabic(chars[i].1) => i = number_at(&chars, i).map_or(i + 1, |n| n.end.max(i + 1)),
+            None if is_arabic(chars.c[i]) => i = number_at(chars, i).map_or(i + 1, |n| n.end.max(i + 1)),
             None => i += 1,
         }
     }
     out
 }
 
+/// The chars of a text and their byte offsets (a [`Chars`] view's `c` and
+/// `b`, which holds the text length at index `c.len()`).
+#[derive(Clone, Copy)]
+pub(crate) struct Cs<'a> {
+    c: &'a [char],
+    b: &'a [usize],
+}
+
+impl Cs<'_> {
+    /// Number of chars.
+    fn len(&self) -> usize {
+        self.c.len()
+    }
+
+    /// Byte offset and char at char index `i`, if there is one.
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        Some((*self.b.get(i)?, *self.c.get(i)?))
+    }
+
+    /// The chars from index `i` on, if `i` is at most the length.
+    pub(crate) fn chars_from(&self, i: usize) -> Option<&[char]> {
+        self.c.get(i..)
+    }
+}
+
 /// Byte offset of char index `i` (text length past the end).
-fn byte_at(text: &str, chars: &[(usize, char)], i: usize) -> usize {
+fn byte_at(text: &str, chars: Cs, i: usize) -> usize {
     chars.get(i).map_or(text.len(), |c| c.0)
 }
 
@@ -101,18 +128,18 @@ struct Num {
 
 /// Scans a number starting at char `i`: digits with a decimal point or
 /// thousands commas, then magnitudes and 余/多/几; or Chinese numerals.
-fn number_at(chars: &[(usize, char)], i: usize) -> Option<Num> {
+fn number_at(chars: Cs, i: usize) -> Option<Num> {
     let c = chars.get(i)?.1;
     let mut j = i;
     if is_arabic(c) {
-        while j < chars.len() && is_arabic(chars[j].1) {
+        while j < chars.len() && is_arabic(chars.c[j]) {
             j += 1;
         }
         // Decimal point or thousands separator, only between digits.
-        while j + 1 < chars.len() && matches!(chars[j].1, '.' | '．' | ',' | '，') && is_arabic(chars[j + 1].1) {
-            let sep = chars[j].1;
+        while j + 1 < chars.len() && matches!(chars.c[j], '.' | '．' | ',' | '，') && is_arabic(chars.c[j + 1]) {
+            let sep = chars.c[j];
             let mut k = j + 1;
-            while k < chars.len() && is_arabic(chars[k].1) {
+            while k < chars.len() && is_arabic(chars.c[k]) {
                 k += 1;
             }
             // A comma groups exactly three digits (1,234); otherwise it is punctuation.
@@ -126,12 +153,12 @@ fn number_at(chars: &[(usize, char)], i: usize) -> Option<Num> {
         if chars.get(j).is_some_and(|c| c.1 == ' ') && chars.get(j + 1).is_some_and(|c| matches!(c.1, '万' | '亿' | '余' | '多')) {
             j += 1;
         }
-        while j < chars.len() && matches!(chars[j].1, '万' | '亿' | '千' | '百' | '余' | '多') {
+        while j < chars.len() && matches!(chars.c[j], '万' | '亿' | '千' | '百' | '余' | '多') {
             j += 1;
         }
         Some(Num { end: j, arabic: true, just_one: false })
     } else if is_cn_digit(c) {
-        while j < chars.len() && (is_cn_numeral(chars[j].1) || (j > i && matches!(chars[j].1, '余' | '多' | '几'))) {
+        while j < chars.len() && (is_cn_numeral(chars.c[j]) || (j > i && matches!(chars.c[j], '余' | '多' | '几'))) {
             j += 1;
         }
         Some(Num { end: j, arabic: false, just_one: j == i + 1 && c == '一' })
@@ -142,7 +169,7 @@ fn number_at(chars: &[(usize, char)], i: usize) -> Option<Num> {
 
 /// `i`, or `i + 1` when a single space there separates a number from the Han
 /// unit after it (12 月 12 日, 10 集): the style of some outlets.
-fn past_space(chars: &[(usize, char)], i: usize) -> usize {
+fn past_space(chars: Cs, i: usize) -> usize {
     let han_next = chars.get(i + 1).is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c.1));
     if chars.get(i).is_some_and(|c| c.1 == ' ') && han_next {
         i + 1
@@ -156,7 +183,7 @@ const RESULT_AFTER: &[&str] = &["不敌", "负于", "输给", "战胜", "击败"
 
 /// A game score written as two bare numbers (91-98, 3:1), recognised by
 /// what frames it: 以 or 比分 before it, or a result verb after it.
-fn score_at(text: &str, chars: &[(usize, char)], start: usize, first: &Num) -> Option<usize> {
+fn score_at(text: &str, chars: Cs, start: usize, first: &Num) -> Option<usize> {
     let sep = chars.get(first.end)?.1;
     if !matches!(sep, '-' | '－' | ':' | '：' | '比') || first.end - start > 3 {
         return None;
@@ -165,45 +192,45 @@ fn score_at(text: &str, chars: &[(usize, char)], start: usize, first: &Num) -> O
     if !second.arabic || second.end - (first.end + 1) > 3 || chars.get(second.end).is_some_and(|c| is_arabic(c.1) || c.1 == '.') {
         return None;
     }
-    let before = text.get(..chars[start].0).unwrap_or("");
+    let before = text.get(..chars.b[start]).unwrap_or("");
     let after = text.get(byte_at(text, chars, second.end)..).unwrap_or("");
     let framed = before.ends_with('以') || before.ends_with("比分") || before.ends_with("比分为") || RESULT_AFTER.iter().any(|w| after.starts_with(w));
     framed.then_some(second.end)
 }
 
 /// A figure starting at char `i`: its end (char index) and subkind.
-fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Subkind)> {
+fn figure_at(text: &str, chars: Cs, i: usize) -> Option<(usize, Subkind)> {
     // 百分之六十: a percentage written out.
-    if text.get(chars[i].0..).is_some_and(|s| s.starts_with("百分之")) {
+    if text.get(chars.b[i]..).is_some_and(|s| s.starts_with("百分之")) {
         let num = number_at(chars, i + 3)?;
         return Some((num.end, Subkind::Percent));
     }
     // 第28位: an ordinal with Arabic digits is a rank; 第一次 is a word.
-    let (start, ordinal) = if chars[i].1 == '第' { (i + 1, true) } else { (i, false) };
+    let (start, ordinal) = if chars.c[i] == '第' { (i + 1, true) } else { (i, false) };
     let c = chars.get(start)?.1;
     if ordinal && !is_arabic(c) {
         return None;
     }
     // Digits glued to Latin letters are part of a name or code (G20, A4, iPhone12).
-    if is_arabic(c) && start > 0 && is_ascii_word(chars[start - 1].1) {
+    if is_arabic(c) && start > 0 && is_ascii_word(chars.c[start - 1]) {
         return None;
     }
     // Codes like EB-5, COVID-19: a hyphen after Latin letters.
-    if is_arabic(c) && start > 1 && chars[start - 1].1 == '-' && chars[start - 2].1.is_ascii_alphanumeric() {
+    if is_arabic(c) && start > 1 && chars.c[start - 1] == '-' && chars.c[start - 2].is_ascii_alphanumeric() {
         return None;
     }
     // 第十七届, 第一次: ordinals in Chinese numerals are words or names.
-    if !is_arabic(c) && start > 0 && chars[start - 1].1 == '第' {
+    if !is_arabic(c) && start > 0 && chars.c[start - 1] == '第' {
         return None;
     }
     // A Chinese numeral inside a word (统一, 唯一, 万一): the previous char is a numeral too, or a
     // common word-forming char; only start a Chinese number after a non-numeral.
-    if !is_arabic(c) && start > 0 && is_cn_numeral(chars[start - 1].1) {
+    if !is_arabic(c) && start > 0 && is_cn_numeral(chars.c[start - 1]) {
         return None;
     }
     let num = number_at(chars, start)?;
     // 一一, 三三两两: reduplicated numerals are adverbs.
-    if !num.arabic && num.end > start + 1 && chars[start + 1].1 == c && c != '十' {
+    if !num.arabic && num.end > start + 1 && chars.c[start + 1] == c && c != '十' {
         return None;
     }
     if num.arabic && chars.get(num.end).is_some_and(|c| is_ascii_word(c.1) && !units_ascii_follow(text, chars, num.end)) {
@@ -234,7 +261,7 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
         }
         _ if compound => return None,
         // 3亿, 30万, 两千亿: a magnitude is enough to make an amount.
-        _ if matches!(chars[num.end - 1].1, '万' | '亿') && (num.arabic || num.end - start >= 2) => (num.end, UnitClass::Count),
+        _ if matches!(chars.c[num.end - 1], '万' | '亿') && (num.arabic || num.end - start >= 2) => (num.end, UnitClass::Count),
         _ => {
             // A bare number may open a range whose second half has the unit (3-5年).
             if num.arabic {
@@ -255,7 +282,7 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
     }
     // Per-unit rates: 1.8万元/平方米, 500元每吨.
     if matches!(class, UnitClass::Money | UnitClass::Measure | UnitClass::Count) {
-        if let Some(&(_, sep)) = chars.get(end) {
+        if let Some((_, sep)) = chars.get(end) {
             if matches!(sep, '/' | '／' | '每') {
                 if let Some((len, _)) = unit_at(text, chars, end + 1) {
                     end += 1 + len;
@@ -275,30 +302,30 @@ fn figure_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, Su
 }
 
 /// True for 10号线 (a metro line, not a date) and 3648×2736分辨率 (分 opens a word).
-fn line_number(text: &str, chars: &[(usize, char)], at: usize, len: usize) -> bool {
-    let unit = text.get(chars[at].0..byte_at(text, chars, at + len)).unwrap_or("");
+fn line_number(text: &str, chars: Cs, at: usize, len: usize) -> bool {
+    let unit = text.get(chars.b[at]..byte_at(text, chars, at + len)).unwrap_or("");
     let next = chars.get(at + len).map(|c| c.1);
     (unit == "号" && next.is_some_and(|c| matches!(c, '线' | '楼' | '院' | '文'))) || (unit == "分" && next == Some('辨'))
 }
 
 /// True when ASCII letters right after a number are a unit (km, kg, GB).
-fn units_ascii_follow(text: &str, chars: &[(usize, char)], i: usize) -> bool {
+fn units_ascii_follow(text: &str, chars: Cs, i: usize) -> bool {
     unit_at(text, chars, i).is_some()
 }
 
 /// Whether `class` may follow this number: Chinese numerals take only the
 /// unambiguous units, and a lone 一 only durations (一个小时, not 一方 or 一次).
-fn unit_allowed(num: &Num, class: UnitClass, text: &str, chars: &[(usize, char)], at: usize, len: usize) -> bool {
+fn unit_allowed(num: &Num, class: UnitClass, text: &str, chars: Cs, at: usize, len: usize) -> bool {
     if num.arabic {
         return true;
     }
-    let unit = text.get(chars[at].0..byte_at(text, chars, at + len)).unwrap_or("");
+    let unit = text.get(chars.b[at]..byte_at(text, chars, at + len)).unwrap_or("");
     if num.just_one {
         return matches!(unit, "个小时" | "个月" | "小时" | "年" | "周" | "天" | "个多月" | "分钟" | "个星期" | "星期");
     }
     // 两次, 五次 count; 二次 is mostly a word (二次开发, 二次元).
     if unit == "次" {
-        let lone_two = at >= 1 && chars[at - 1].1 == '二' && (at < 2 || !is_cn_numeral(chars[at - 2].1));
+        let lone_two = at >= 1 && chars.c[at - 1] == '二' && (at < 2 || !is_cn_numeral(chars.c[at - 2]));
         return !lone_two;
     }
     units::cn_numeral_ok(unit, class)
@@ -306,8 +333,8 @@ fn unit_allowed(num: &Num, class: UnitClass, text: &str, chars: &[(usize, char)]
 
 /// After a range connector at `i`: the second number and its unit.
 /// `need_unit`: the first half had no unit, so the second must have one.
-fn range_tail(text: &str, chars: &[(usize, char)], i: usize, need_unit: bool) -> Option<(usize, UnitClass)> {
-    let &(_, c) = chars.get(i)?;
+fn range_tail(text: &str, chars: Cs, i: usize, need_unit: bool) -> Option<(usize, UnitClass)> {
+    let (_, c) = chars.get(i)?;
     if !matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
         return None;
     }
@@ -318,7 +345,7 @@ fn range_tail(text: &str, chars: &[(usize, char)], i: usize, need_unit: bool) ->
     match unit_at(text, chars, num.end) {
         Some((len, class)) => {
             let mut end = num.end + len;
-            if let Some(&(_, sep)) = chars.get(end) {
+            if let Some((_, sep)) = chars.get(end) {
                 if matches!(sep, '/' | '／') {
                     if let Some((l2, _)) = unit_at(text, chars, end + 1) {
                         end += 1 + l2;
@@ -333,7 +360,7 @@ fn range_tail(text: &str, chars: &[(usize, char)], i: usize, need_unit: bool) ->
 }
 
 /// What may follow a figure ending in `class` at `i` and joins it.
-fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -> Option<(usize, UnitClass)> {
+fn chain_tail(text: &str, chars: Cs, i: usize, class: UnitClass) -> Option<(usize, UnitClass)> {
     let rest = text.get(byte_at(text, chars, i)..)?;
     let unit_before = text.get(..byte_at(text, chars, i)).unwrap_or("");
     match class {
@@ -359,7 +386,7 @@ fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -
             let num = number_at(chars, i)?;
             let at = past_space(chars, num.end);
             let (len, cl) = unit_at(text, chars, at)?;
-            let unit = text.get(chars[at].0..byte_at(text, chars, at + len))?;
+            let unit = text.get(chars.b[at]..byte_at(text, chars, at + len))?;
             let ok = (unit_before.ends_with('年') && unit.starts_with('月'))
                 || (unit_before.ends_with('月') && matches!(unit, "日" | "号"))
                 || (matches!(unit_before.chars().last(), Some('点' | '时')) && matches!(unit, "分" | "分钟"));
@@ -384,7 +411,7 @@ fn chain_tail(text: &str, chars: &[(usize, char)], i: usize, class: UnitClass) -
                 return Some((num.end, UnitClass::Measure));
             }
             let (len, cl) = unit_at(text, chars, num.end)?;
-            let unit = text.get(chars[num.end].0..byte_at(text, chars, num.end + len))?;
+            let unit = text.get(chars.b[num.end]..byte_at(text, chars, num.end + len))?;
             let ok = (unit_before.ends_with('尺') && unit == "寸") || (unit_before.ends_with("英尺") && unit == "英寸");
             ok.then_some((num.end + len, cl))
         }
@@ -404,6 +431,20 @@ fn subkind_of(class: UnitClass) -> Subkind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_pairs_read_from_the_view() {
+        let view = Chars::new("共3名", &[]);
+        let cs = Cs { c: &view.c, b: &view.b };
+        let pairs: Vec<(usize, char)> = "共3名".char_indices().collect();
+        assert_eq!(cs.len(), pairs.len());
+        for i in 0..=pairs.len() {
+            assert_eq!(cs.get(i), pairs.get(i).copied(), "{i}");
+            assert_eq!(cs.chars_from(i).map(<[char]>::len), Some(pairs.len() - i));
+        }
+        assert_eq!(cs.chars_from(pairs.len() + 1), None);
+        assert_eq!(byte_at("共3名", cs, 3), "共3名".len());
+    }
 
     fn figs(text: &str) -> Vec<&str> {
         find(text, &[]).iter().map(|e| e.span.slice(text)).collect()

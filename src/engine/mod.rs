@@ -43,6 +43,7 @@ impl Engine {
         lexicon::Lexicon::get();
         attribution::lexicon::get();
         attribution::subject::warm_up();
+        attribution::speakers::warm_up();
         Chars::new("", &[]);
         figures::find("1年", &[]);
         entities::warm_up();

@@ -75,12 +75,19 @@ pub fn tag_reporting<'t>(jieba: &'t Jieba, text: &'t str, progress: &mut dyn FnM
 /// the widget does not carry). Such words are mostly names: a Han word of two
 /// to four characters that opens with a surname is tagged `nr`, one that
 /// ends with an organization suffix `nt`.
+#[inline]
 fn guess_oov_tag(lx: &Lexicon, word: &str) -> Option<&'static str> {
     // Two Han chars take six bytes at least: most x tokens (punctuation,
-    // one char) are ruled out without decoding.
+    // one char) are ruled out without decoding, and without a call (the
+    // rest is `guess_long_oov_tag`).
     if word.len() < 6 {
         return None;
     }
+    guess_long_oov_tag(lx, word)
+}
+
+/// [`guess_oov_tag`] for words of six bytes or more.
+fn guess_long_oov_tag(lx: &Lexicon, word: &str) -> Option<&'static str> {
     let n = word.chars().count();
     if n < 2 || !word.chars().all(is_han) {
         return None;

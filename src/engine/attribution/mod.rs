@@ -34,7 +34,7 @@ pub mod text;
 /// Interview turns (名字：答话), in paragraphs or in one line.
 pub mod turns;
 
-use super::chars::Chars;
+use super::chars::{pos, tok, Chars, TokFacts};
 use super::lexicon::FxHasher;
 use super::model::{Entity, EntityKind, Quote, QuoteKind, Speaker, SpeakerKind, Statement, StatementKind};
 use super::segment::Token;
@@ -85,18 +85,22 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         t.org[a.min(z)..z].iter_mut().for_each(|m| *m = true);
     }
     let mut person = vec![false; n];
-    // jieba's nr guesses, except inside an organization the entity pass found
-    // (塔斯社/nr) and for a listed place (哈萨克斯坦/nrt): those speak as
-    // bodies, not as people.
+    // jieba's name tokens of two chars or more, read from the per-token
+    // facts of the char view (built from these tokens, one fact per token):
+    // NR_ANY is a tag starting with nr, MULTI two chars or more. Not inside
+    // an organization the entity pass found (塔斯社/nr), nor a listed place
+    // (哈萨克斯坦/nrt), a common word jieba's dictionary tags nr (白皮书,
+    // 宣言) or a country and a title glued into one (德国总理/nr): those
+    // speak as bodies or are no names.
+    let is_name_token = |f: &TokFacts| f.pos & pos::NR_ANY != 0 && f.bits & tok::MULTI != 0;
+    let name_tokens = || tokens.iter().zip(&chars.facts).filter(|(_, f)| is_name_token(f)).map(|(x, _)| x);
     let places = crate::engine::lexicon::Lexicon::get();
-    for tok in tokens.iter().filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2) {
-        let (a, z) = (t.char_of(tok.span.start), t.char_of(tok.span.end).min(n));
-        // (Nor the common words jieba's dictionary tags nr: 白皮书, 宣言, nor
-        // a country and a title it glued into one: 德国总理/nr.)
-        if places.is_place(tok.word) || places.is_not_name(tok.word) || lex.title_suffix(tok.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
+    for x in name_tokens() {
+        let (a, z) = (t.char_of(x.span.start), t.char_of(x.span.end).min(n));
+        if places.is_place(x.word) || places.is_not_name(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
             continue;
         }
-        mark(&t, &mut person, tok.span);
+        mark(&t, &mut person, x.span);
     }
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
@@ -105,9 +109,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     }
     // The short form of a joined foreign name (米尔萨普 of 保罗-米尔萨普) is no
     // entity of its own but still a name a pronoun can stand for.
-    let short_forms: Vec<(usize, usize)> = tokens
-        .iter()
-        .filter(|x| x.tag.starts_with("nr") && x.word.chars().count() >= 2 && t.follows_separator(x.word))
+    let short_forms: Vec<(usize, usize)> = name_tokens()
+        .filter(|x| t.follows_separator(x.word))
         .map(|x| (t.char_of(x.span.start), t.char_of(x.span.end).min(n)))
         .collect();
     for (a, z) in short_forms {

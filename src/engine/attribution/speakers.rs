@@ -4,6 +4,7 @@
 //! [`super::coref`].
 
 use super::super::lexicon::Lexicon as EntityLexicon;
+use super::super::lexicon::Words;
 use super::super::model::SpeakerKind;
 use super::lexicon::Lexicon;
 use super::text::{is_han, Text};
@@ -477,8 +478,22 @@ pub fn is_org_name(s: &str) -> bool {
     if lx.known_org(s).is_some() {
         return true;
     }
-    s.chars().count() >= 2
-        && (ORG_SUFFIXES.iter().any(|x| s.ends_with(x) && s != *x) || lx.org_suffix_at_end(s).is_some_and(|(i, _)| i > 0))
+    let n = s.chars().count();
+    // A listed suffix shorter than `s` (one walk back from the end instead
+    // of a comparison per suffix): the suffixes are whole chars, so `s`
+    // ends with one of k < n chars exactly when `s.ends_with(x) && s != x`.
+    n >= 2 && (org_suffixes().any_suffix(s, |k| k < n) || lx.org_suffix_at_end(s).is_some_and(|(i, _)| i > 0))
+}
+
+/// [`ORG_SUFFIXES`] as a backward word list, built once.
+fn org_suffixes() -> &'static Words {
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Words::backward(ORG_SUFFIXES))
+}
+
+/// Builds the suffix list now (the engine does this at start-up).
+pub fn warm_up() {
+    org_suffixes();
 }
 
 /// `role` + `name` where the role ends with a job title (京东零售集团CEO徐雷), or
@@ -658,4 +673,22 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         alias: (name != s).then(|| s.to_string()),
         at: (a, z),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix_list_walk_matches_the_comparisons() {
+        let words = [
+            "", "会", "学会", "学生会", "国家统计局", "方", "对方", "联合国", "联合国大会", "研究所", "某研究所", "集团公司",
+            "公司", "腾讯", "王某", "电视台", "台", "abc网", "网", "社会", "欧盟", "欧盟委员会", "研究院所",
+        ];
+        for w in words {
+            let n = w.chars().count();
+            let scan = ORG_SUFFIXES.iter().any(|x| w.ends_with(x) && w != *x);
+            assert_eq!(org_suffixes().any_suffix(w, |k| k < n), scan, "{w}");
+        }
+    }
 }

@@ -280,10 +280,13 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
 /// Outlets named where a report is credited: 据台湾“某某新闻网”报道 (the name
 /// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电.
 fn media_sources(ctx: &Ctx) -> Vec<Entity> {
-    let text = ctx.text;
     let mut out = Vec::new();
     let media = |a: usize, b: usize| Entity { kind: EntityKind::Organization, subkind: Some(Subkind::Media), span: Span::new(a, b) };
-    for (q, _) in text.match_indices('“') {
+    // The “ in text order, from the char view's quotation marks: the same
+    // offsets as `text.match_indices('“')`, whose byte search for '“' stops
+    // at every char sharing its last UTF-8 byte (most of a Chinese text).
+    let opening = ctx.chars.marks_of(mark::QUOTE).filter(|&ci| ctx.chars.c[ci] == '“').map(|ci| ctx.chars.b[ci]);
+    for q in opening {
         let inner = q + '“'.len_utf8();
         let Some(len) = ctx.after(inner).char_indices().take(13).find(|&(_, c)| c == '”').map(|(i, _)| i) else { continue };
         let close = inner + len + '”'.len_utf8();
@@ -422,12 +425,14 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     // a token end, and no name goes on once the walk leaves the lexicon.
     let mut walk = ctx.lx.org_cursor();
     let mut best = None;
-    let mut pos = toks[k].span.start;
+    // The tokens' chars from the char view, not decoded again from the
+    // text: jieba's tokens follow each other without gaps, so the chars
+    // from one token's end to the next one's are that token's.
+    let c = &ctx.chars.c;
     for (m, t) in toks.iter().enumerate().skip(k).take(5) {
-        if !ctx.slice(pos, t.span.end).chars().all(|c| walk.step(c)) {
+        if !c.get(t.at..t.at + t.chars).is_some_and(|w| w.iter().all(|&ch| walk.step(ch))) {
             break;
         }
-        pos = t.span.end;
         if let Some(org) = walk.value() {
             best = Some((t.span.end, m, org));
         }
@@ -495,7 +500,11 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if ctx.lx.char_flags(last) & flag::SUFFIX_LAST == 0 && last != '长' {
         return None;
     }
-    if let Some(sub) = ctx.lx.org_suffix(w) {
+    // The longest suffix the word ends with, from one walk of the suffix
+    // trie: it starts at 0 exactly when the word is a suffix itself (what
+    // `org_suffix(w)` answers, with the same subkind), and it is reused below.
+    let at_end = ctx.lx.org_suffix_at_end(w);
+    if let Some((0, sub)) = at_end {
         // A bare one-char suffix (部, 局) only after a name-like token: handled by head_start.
         return Some((sub, t.span.end));
     }
@@ -515,7 +524,7 @@ fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     if !is_name_tag(t.tag) || matches!(t.tag, "nr" | "nrt" | "nrfg") {
         return None;
     }
-    let (i, sub) = ctx.lx.org_suffix_at_end(w)?;
+    let (i, sub) = at_end?;
     if lists().not_org.contains(w) || ctx.lx.title_at_end(w).is_some() {
         return None;
     }
@@ -726,6 +735,20 @@ fn speaks_as_body(ctx: &Ctx, k: usize) -> Option<Subkind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suffix_at_zero_is_the_word_as_a_suffix() {
+        // suffix_token reads org_suffix(w) off org_suffix_at_end(w).
+        let lx = crate::engine::lexicon::Lexicon::get();
+        let listed = include_str!("../lexicon/org_suffixes.txt").lines().filter(|l| !l.starts_with('#'));
+        let words: Vec<String> = listed.filter_map(|l| l.split('\t').next()).map(str::trim).filter(|w| !w.is_empty()).map(String::from).collect();
+        let more = ["部长", "美国商务部", "研究中心", "中心", "长", "快手科技", "有限公司", "学生会", "会", "网", "新华社", "王"];
+        for w in words.iter().map(String::as_str).chain(more) {
+            let exact = lx.org_suffix_at_end(w).filter(|&(i, _)| i == 0).map(|(_, sub)| sub);
+            assert_eq!(exact, lx.org_suffix(w), "{w}");
+        }
+        assert!(words.len() > 20);
+    }
 
     #[test]
     fn outlet_endings_end_organization_suffixes() {

@@ -63,15 +63,15 @@ fn table() -> &'static Trie<UnitClass> {
 /// The longest unit starting at char index `i`: its length in chars and
 /// class. One trie walk, where a lookup per candidate length hashed up to
 /// the longest unit's length of strings at every number.
-pub fn unit_at(text: &str, chars: &[(usize, char)], i: usize) -> Option<(usize, UnitClass)> {
+pub(crate) fn unit_at(text: &str, chars: super::Cs, i: usize) -> Option<(usize, UnitClass)> {
     let _ = text;
     let mut best = None;
-    let rest = chars.get(i..)?;
+    let rest = chars.chars_from(i)?;
     // A one-letter unit is a unit only when no letter follows it (120W, but
     // not the W of 3WAY). Longer ones are distinctive even when a product
     // name follows them (72mmUV, 18-55mmf/3.5).
-    let ends_word = |n: usize| !(n == 1 && rest[0].1.is_ascii_alphabetic() && rest.get(1).is_some_and(|c| c.1.is_ascii_alphabetic()));
-    table().each_match(rest.iter().map(|c| c.1), |n, class| {
+    let ends_word = |n: usize| !(n == 1 && rest[0].is_ascii_alphabetic() && rest.get(1).is_some_and(|c| c.is_ascii_alphabetic()));
+    table().each_match(rest.iter().copied(), |n, class| {
         if ends_word(n) {
             best = Some((n, class));
         }

@@ -81,7 +81,9 @@ impl<V: Copy> Trie<V> {
         self.max_chars
     }
 
-    #[inline]
+    // Always inlined: the walks call it once per char, and as a call it
+    // cost about as much again as its few loads.
+    #[inline(always)]
     fn child(&self, node: u32, c: char) -> Option<u32> {
         if node == 0 {
             return self.root.get(c);
