@@ -2,9 +2,10 @@
 //! a statement re-renders two paragraphs, not two hundred. Hiding a kind is a
 //! class on the root (CSS), not a re-render. Text goes out only as text nodes.
 
-use super::spans::{MarkInfo, Node, Para};
+use super::dom;
+use super::spans::Para;
 use super::state::{Annotated, Shared};
-use crate::web::i18n::{Lang, Texts};
+use crate::web::i18n::Lang;
 use crate::web::perf;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -163,55 +164,16 @@ pub struct ParagraphProps {
     pub lang: Lang,
 }
 
-/// One paragraph.
+/// One paragraph: its element is built in one call from a compact
+/// description ([`super::dom`]) and handed to yew as a ready node, once per
+/// tree and language; yew only places it. The selection is then set on that
+/// element in place (the focused statement stays in the DOM).
 #[function_component(Paragraph)]
 pub fn paragraph(p: &ParagraphProps) -> Html {
-    let t = p.lang.t();
-    html! { <p class="pz-para">{ for p.para.nodes.iter().map(|n| render(n, p.current.as_deref(), t)) }</p> }
-}
-
-/// The tooltip: kind · speaker · role, or kind · subkind.
-fn tooltip(info: &MarkInfo, t: &Texts) -> String {
-    let mut parts = vec![t.kind(info.kind).to_string()];
-    if info.kind == "statement" {
-        parts.push(match info.subkind.as_deref() {
-            Some("direct") => t.direct.to_string(),
-            _ => t.indirect.to_string(),
-        });
-        parts.push(info.speaker.clone().unwrap_or_else(|| t.unknown_speaker.to_string()));
-        parts.extend(info.role.clone());
-    } else if let Some(s) = &info.subkind {
-        parts.push(s.clone());
-    }
-    parts.join(" · ")
-}
-
-/// Renders one node; strings become text nodes (never parsed as HTML).
-pub fn render(node: &Node, current: Option<&str>, t: &Texts) -> Html {
-    match node {
-        Node::Text(s) => html! { {s.clone()} },
-        Node::Mark(info, children) => {
-            let kids: Html = children.iter().map(|c| render(c, current, t)).collect();
-            let title = tooltip(info, t);
-            if info.kind == "statement" {
-                let is_current = current.is_some() && info.statement.as_deref() == current;
-                let class = classes!(
-                    "pz-st",
-                    info.speaker_index.map_or("sp-none".to_string(), |i| format!("sp-{}", i % 10)),
-                    info.subkind.clone(),
-                    is_current.then_some("current"),
-                );
-                html! {
-                    <span {class} data-kind="statement" data-speaker={info.speaker.clone()}
-                        data-statement={info.statement.clone()} tabindex="0" {title}
-                        aria-current={is_current.then_some("true")}>{kids}</span>
-                }
-            } else {
-                let class = classes!("pz-hl", format!("k-{}", info.kind));
-                html! { <mark {class} data-kind={info.kind} {title}>{kids}</mark> }
-            }
-        }
-    }
+    let el = use_memo((p.para.clone(), p.lang), |(para, lang)| dom::para(para, lang.t()));
+    let shown = use_mut_ref(|| None);
+    dom::current(&shown, &el, p.current.as_deref());
+    Html::VRef((*el).clone().into())
 }
 
 /// Renders a whole tree for tests: the paragraph element for `para`.
