@@ -2,6 +2,7 @@
 //! a statement re-renders two paragraphs, not two hundred. Hiding a kind is a
 //! class on the root (CSS), not a re-render. Text goes out only as text nodes.
 
+use super::annotate::LONG_TEXT_BYTES;
 use super::dom;
 use super::spans::Para;
 use super::state::{Annotated, Shared};
@@ -86,30 +87,38 @@ pub fn article(p: &ArticleProps) -> Html {
     // `shown` is tied to the annotation it counts for: a new annotation keeps
     // the count only if at most BATCH of those paragraphs changed, else starts
     // again at BATCH (never renders everything in one task).
+    // A short text (annotated on the main thread, in one task anyway)
+    // renders whole: its paragraphs are one call each to build, and
+    // off-screen ones skip layout (content-visibility), so a second batch
+    // was one more task and frame before the article was complete.
     let key = p.annotated.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
     let shown = use_state_eq(|| (key, BATCH));
     let total = p.annotated.as_ref().map_or(0, |a| a.paras.len());
+    let whole = p.annotated.as_ref().is_some_and(|a| a.text.len() <= LONG_TEXT_BYTES);
     let count = match &p.annotated {
+        _ if whole => total,
         _ if shown.0 == key => shown.1,
         // A new annotation: keep what is shown if few of those paragraphs changed.
         Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(BATCH),
         _ => BATCH,
     };
-    // A new annotation that starts again from one batch while many
-    // paragraphs are shown gets a new paragraph container: yew then drops
-    // the old one with one DOM removal instead of one per paragraph (2,000
-    // removals were a 30 ms part of the render after pasting a long article).
-    let epoch = use_mut_ref(|| (key, 0u32));
+    // A new annotation that changes most of the many paragraphs shown gets
+    // a new paragraph container: yew then drops the old one with one DOM
+    // removal instead of one per paragraph (2,000 removals were a 30 ms
+    // part of the render after pasting a long article).
+    // `epoch` = (annotation, container number, paragraphs it shows).
+    let epoch = use_mut_ref(|| (key, 0u32, 0usize));
     {
         let mut e = epoch.borrow_mut();
         if e.0 != key {
-            if shown.0 != key && count == BATCH && shown.1 > BATCH {
+            let most_change = p.annotated.as_ref().map_or(true, |a| a.paras.is_empty() || a.fresh_in(e.2) > BATCH);
+            if e.2 > BATCH && most_change {
                 e.1 += 1;
             }
             e.0 = key;
         }
     }
-    let epoch = epoch.borrow().1;
+    let epoch_n = epoch.borrow().1;
     {
         let shown = shown.clone();
         // When the batch now shown was asked for (for the `pizhu:batch` measure).
@@ -132,6 +141,7 @@ pub fn article(p: &ArticleProps) -> Html {
         _ => 0,
     };
     let visible = count.max(need);
+    epoch.borrow_mut().2 = visible;
     let body = match &p.annotated {
         Some(a) if !a.paras.is_empty() => a
             .paras
@@ -147,7 +157,7 @@ pub fn article(p: &ArticleProps) -> Html {
     html! {
         <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}
             {onfocusin} {onfocusout}>
-            <div class="pz-paras" key={epoch.to_string()}>{ body }</div>
+            <div class="pz-paras" key={epoch_n.to_string()}>{ body }</div>
             if let Some(text) = (*tip).clone() { <p class="pz-tip" aria-hidden="true">{text}</p> }
         </article>
     }
