@@ -1,5 +1,5 @@
 // Builds a subtree of the widget (a paragraph with its highlights, a card's
-// statement list) in one
+// statement list, the summary) in one
 // call from a compact description, instead of one wasm→JS call per node and
 // attribute (yew's vdom made ~5,000 such calls for a 3,000-character article,
 // in cold first-tier wasm code: the largest part of the first render).
@@ -16,8 +16,9 @@
 // Called from Rust (src/web/app/dom.rs), which writes the same codes.
 
 const OPEN = 0, TEXT = 1, CLOSE = 2;
-const TAGS = ['p', 'mark', 'span', 'ol', 'li', 'button', 'q'];
-const ATTRS = ['class', 'data-kind', 'title', 'data-speaker', 'data-statement', 'tabindex', 'aria-current', 'type'];
+const TAGS = ['p', 'mark', 'span', 'ol', 'li', 'button', 'q', 'section', 'h2', 'h3', 'ul', 'b'];
+const ATTRS = ['class', 'data-kind', 'title', 'data-speaker', 'data-statement', 'tabindex', 'aria-current', 'type',
+  'id', 'aria-labelledby', 'aria-hidden', 'data-count', 'data-org'];
 
 /** The root element described by `ops` (detached; the caller inserts it). */
 export function pizhu_build(buf, ops) {

@@ -1,10 +1,10 @@
-//! A paragraph's DOM (or a card's statement list) in one call: the tree is
+//! A paragraph's DOM (or a card's statement list, or the summary) in one call: the tree is
 //! written as one string and a flat op list (see `dom.js`), and the browser
 //! builds the elements there. Rendering the same tree through yew's vdom
 //! cost one wasm→JS call per node and attribute (~5,000 for a
 //! 3,000-character article), the largest part of the widget's first render.
 
-use super::spans::{MarkInfo, Node, Para};
+use super::spans::{MarkInfo, Node, Para, KINDS};
 use crate::contract::StatementOut;
 use crate::web::i18n::Texts;
 use wasm_bindgen::prelude::*;
@@ -26,6 +26,11 @@ const OL: u32 = 3;
 const LI: u32 = 4;
 const BUTTON: u32 = 5;
 const Q: u32 = 6;
+const SECTION: u32 = 7;
+const H2: u32 = 8;
+const H3: u32 = 9;
+const UL: u32 = 10;
+const B: u32 = 11;
 const CLASS: u32 = 0;
 const DATA_KIND: u32 = 1;
 const TITLE: u32 = 2;
@@ -34,6 +39,11 @@ const DATA_STATEMENT: u32 = 4;
 const TABINDEX: u32 = 5;
 /// `aria-current` (6) is only ever set in place, by [`mark_current`].
 const TYPE: u32 = 7;
+const ID: u32 = 8;
+const ARIA_LABELLEDBY: u32 = 9;
+const ARIA_HIDDEN: u32 = 10;
+const DATA_COUNT: u32 = 11;
+const DATA_ORG: u32 = 12;
 
 /// A subtree description being written: strings and ops.
 #[derive(Default)]
@@ -153,6 +163,75 @@ impl Writer {
             self.close();
             self.close();
         }
+        self.close();
+    }
+
+    /// The summary `<section>`: `counts` per kind (in [`KINDS`] order), the
+    /// organizations with their mention counts (first 40), the distinct
+    /// figures (first `max_figures`, then "+N").
+    pub fn summary(&mut self, counts: &[usize], orgs: &[(String, usize)], figures: &[&str], max_figures: usize, t: &Texts) {
+        self.open(SECTION, &[(CLASS, "pz-summary"), (ARIA_LABELLEDBY, "pz-summary-title")]);
+        self.open(H2, &[(ID, "pz-summary-title"), (CLASS, "pz-h2")]);
+        self.text(t.summary);
+        self.close();
+        self.open(UL, &[(CLASS, "pz-counts")]);
+        for (k, n) in KINDS.iter().zip(counts) {
+            self.open(LI, &[(DATA_COUNT, k)]);
+            let dot = format!("pz-dot k-{k}");
+            self.open(SPAN, &[(CLASS, &dot), (ARIA_HIDDEN, "true")]);
+            self.close();
+            self.text(t.kind(k));
+            self.text(" ");
+            self.open(B, &[]);
+            self.text(&n.to_string());
+            self.close();
+            self.close();
+        }
+        self.close();
+        self.open(H3, &[(CLASS, "pz-h3")]);
+        self.text(t.orgs_mentioned);
+        self.close();
+        if orgs.is_empty() {
+            self.none(t);
+        } else {
+            self.open(UL, &[(CLASS, "pz-chips")]);
+            for (name, c) in orgs.iter().take(40) {
+                self.open(LI, &[(DATA_ORG, name)]);
+                self.text(name);
+                self.open(B, &[]);
+                self.text(&format!(" ×{c}"));
+                self.close();
+                self.close();
+            }
+            self.close();
+        }
+        self.open(H3, &[(CLASS, "pz-h3")]);
+        self.text(t.figures_found);
+        self.close();
+        if figures.is_empty() {
+            self.none(t);
+        } else {
+            self.open(UL, &[(CLASS, "pz-chips")]);
+            for f in figures.iter().take(max_figures) {
+                self.open(LI, &[(CLASS, "k-figure")]);
+                self.text(f);
+                self.close();
+            }
+            let more = figures.len().saturating_sub(max_figures);
+            if more > 0 {
+                self.open(LI, &[]);
+                self.text(&format!("+{more}"));
+                self.close();
+            }
+            self.close();
+        }
+        self.close();
+    }
+
+    /// `<p class="pz-none">` (nothing found).
+    fn none(&mut self, t: &Texts) {
+        self.open(P, &[(CLASS, "pz-none")]);
+        self.text(t.none);
         self.close();
     }
 
