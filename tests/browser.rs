@@ -221,6 +221,77 @@ async fn speaker_card_lists_role_affiliation_and_statements() {
     assert!(t2.is_some(), "direct statement in quotation marks");
 }
 
+/// A paragraph mounted with `current`, its yew handle and its host.
+fn mount_para(para: &Rc<spans::Para>, current: Option<&str>) -> (yew::AppHandle<Paragraph>, web_sys::Element) {
+    let root = host();
+    let props = pizhu::web::app::article::ParagraphProps {
+        para: Shared(para.clone()),
+        current: current.map(String::from),
+        lang: Lang::Zh,
+    };
+    (yew::Renderer::<Paragraph>::with_root_and_props(root.clone(), props).render(), root)
+}
+
+#[wasm_bindgen_test]
+async fn selecting_marks_the_statement_in_place_and_keeps_its_element_and_focus() {
+    use wasm_bindgen::JsCast;
+    let ann = sample_annotation();
+    let para = Rc::new(spans::build(SAMPLE, &ann).remove(1));
+    let (mut app, root) = mount_para(&para, None);
+    settle().await;
+    let st = root.query_selector("[data-statement=t2]").unwrap().expect("statement t2");
+    assert!(!st.class_list().contains("current") && st.get_attribute("aria-current").is_none());
+    st.dyn_ref::<web_sys::HtmlElement>().unwrap().focus().unwrap();
+    let props = |current: Option<&str>| pizhu::web::app::article::ParagraphProps {
+        para: Shared(para.clone()),
+        current: current.map(String::from),
+        lang: Lang::Zh,
+    };
+    app.update(props(Some("t2")));
+    settle().await;
+    let now = root.query_selector("[data-statement=t2]").unwrap().unwrap();
+    assert!(now == st, "the same element, not a rebuilt one");
+    assert!(st.class_list().contains("current") && st.class_list().contains("sp-0"));
+    assert_eq!(st.get_attribute("aria-current").as_deref(), Some("true"));
+    let active = web_sys::window().unwrap().document().unwrap().active_element();
+    assert!(active.as_ref() == Some(&st), "focus stays on the statement");
+    app.update(props(None));
+    settle().await;
+    assert!(!st.class_list().contains("current") && st.get_attribute("aria-current").is_none());
+    assert!(root.query_selector(".current").unwrap().is_none(), "nothing else marked");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_statement_button_in_a_card_selects_it() {
+    use std::cell::RefCell;
+    use wasm_bindgen::JsCast;
+    let ann = sample_annotation();
+    let root = host();
+    let picked = Rc::new(RefCell::new(Vec::<String>::new()));
+    let onselect = {
+        let picked = picked.clone();
+        yew::Callback::from(move |id: String| picked.borrow_mut().push(id))
+    };
+    yew::Renderer::<SpeakerCard>::with_root_and_props(
+        root.clone(),
+        SpeakerCardProps {
+            speaker: ann.speakers[0].clone(),
+            index: 0,
+            statements: Shared(Rc::new(ann.statements.clone())),
+            current: None,
+            lang: Lang::Zh,
+            onselect,
+        },
+    )
+    .render();
+    settle().await;
+    // A click on the button's inner text reaches the card's one listener.
+    let words = root.query_selector("[data-statement=t2] .pz-words").unwrap().expect("t2 words");
+    words.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    root.query_selector(".pz-card-head").unwrap().unwrap().dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(*picked.borrow(), vec!["t2".to_string()], "one selection, from the button only");
+}
+
 #[wasm_bindgen_test]
 fn reducer_ignores_stale_results_and_steps_through_statements() {
     let s = Rc::new(State::new("a".into(), Lang::Zh, Default::default()));

@@ -5,6 +5,7 @@
 mod annotate;
 mod app;
 mod crash;
+mod dom;
 pub mod article;
 mod export;
 mod input;
