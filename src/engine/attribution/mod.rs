@@ -94,10 +94,10 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     // speak as bodies or are no names.
     let is_name_token = |f: &TokFacts| f.pos & pos::NR_ANY != 0 && f.bits & tok::MULTI != 0;
     let name_tokens = || tokens.iter().zip(&chars.facts).filter(|(_, f)| is_name_token(f)).map(|(x, _)| x);
-    let places = crate::engine::lexicon::Lexicon::get();
+    let entity_lex = crate::engine::lexicon::Lexicon::get();
     for x in name_tokens() {
         let (a, z) = (t.char_of(x.span.start), t.char_of(x.span.end).min(n));
-        if places.is_place(x.word) || places.is_not_name(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
+        if entity_lex.is_place(x.word) || entity_lex.is_not_name(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
             continue;
         }
         mark(&t, &mut person, x.span);

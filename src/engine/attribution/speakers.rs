@@ -385,7 +385,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
 /// 媒 in the news: 中方, 俄方, 乌方, 以方, 巴方, 沙方.
 const COUNTRY_SHORT: &[char] = &[
     '中', '俄', '美', '日', '韩', '朝', '英', '法', '德', '意', '西', '葡', '荷', '比', '瑞', '波', '捷', '匈', '希', '土', '乌',
-    '白', '塞', '克', '哈', '吉', '塔', '土', '蒙', '印', '巴', '孟', '斯', '尼', '阿', '伊', '叙', '约', '黎', '以', '沙', '卡',
+    '白', '塞', '克', '哈', '吉', '塔', '蒙', '印', '巴', '孟', '斯', '尼', '阿', '伊', '叙', '约', '黎', '以', '沙', '卡',
     '越', '老', '柬', '泰', '缅', '马', '新', '菲', '澳', '加', '墨', '古', '委', '秘', '智', '埃', '利', '苏', '南', '肯', '坦',
 ];
 
@@ -623,7 +623,7 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     let k = a + s[..sl].chars().count();
     // 但|康利 inside 但康利/nr: the subject rules skipped a connective jieba
     // glued onto the name, so the name starts inside that word.
-    let glued = a > 0 && t.tok_start(a) == a - 1 && matches!(t.c[a - 1], '但' | '当' | '而' | '和' | '与');
+    let glued = a > 0 && t.tok_start(a) == a - 1 && super::subject::is_glued_connective(t.c[a - 1]);
     if glued && (a..z).all(|i| t.tok_start(i) == a - 1) && t.boundary[z] && matches!(t.tag(a), "nr" | "nrt" | "x") {
         return true;
     }

@@ -150,13 +150,18 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
     (a < z).then_some((a, z))
 }
 
+/// The one-char connectives jieba glues onto a name after them (但康利/nr).
+pub(super) fn is_glued_connective(c: char) -> bool {
+    matches!(c, '但' | '当' | '而' | '和' | '与')
+}
+
 /// Skips a one-char connective jieba glued onto the name after it
 /// (但康利/nr, 但秋/nr 经武, 当泰德/x-莱昂希斯): the glued word is a name guess
 /// (nr, nrt or unknown), and what follows the connective starts with a
 /// surname or runs into a transliteration's separator. (但丁 alone keeps
 /// its 但: at least two chars must be left.)
 fn skip_leading_glued(t: &Text, a: usize, z: usize) -> usize {
-    if z < a + 3 || !matches!(t.c[a], '但' | '当' | '而' | '和' | '与') || t.boundary[a + 1] || t.tok_start(a) != a || !matches!(t.tag(a), "nr" | "nrt" | "x") {
+    if z < a + 3 || !is_glued_connective(t.c[a]) || t.boundary[a + 1] || t.tok_start(a) != a || !matches!(t.tag(a), "nr" | "nrt" | "x") {
         return a;
     }
     let mut j = a + 1;
