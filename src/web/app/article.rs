@@ -2,11 +2,9 @@
 //! a statement re-renders two paragraphs, not two hundred. Hiding a kind is a
 //! class on the root (CSS), not a re-render. Text goes out only as text nodes.
 
-use super::annotate::LONG_TEXT_BYTES;
-use super::dom;
-use super::spans::Para;
+use super::spans::{MarkInfo, Node, Para};
 use super::state::{Annotated, Shared};
-use crate::web::i18n::Lang;
+use crate::web::i18n::{Lang, Texts};
 use crate::web::perf;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -87,38 +85,30 @@ pub fn article(p: &ArticleProps) -> Html {
     // `shown` is tied to the annotation it counts for: a new annotation keeps
     // the count only if at most BATCH of those paragraphs changed, else starts
     // again at BATCH (never renders everything in one task).
-    // A short text (annotated on the main thread, in one task anyway)
-    // renders whole: its paragraphs are one call each to build, and
-    // off-screen ones skip layout (content-visibility), so a second batch
-    // was one more task and frame before the article was complete.
     let key = p.annotated.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
     let shown = use_state_eq(|| (key, BATCH));
     let total = p.annotated.as_ref().map_or(0, |a| a.paras.len());
-    let whole = p.annotated.as_ref().is_some_and(|a| a.text.len() <= LONG_TEXT_BYTES);
     let count = match &p.annotated {
-        _ if whole => total,
         _ if shown.0 == key => shown.1,
         // A new annotation: keep what is shown if few of those paragraphs changed.
         Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(BATCH),
         _ => BATCH,
     };
-    // A new annotation that changes most of the many paragraphs shown gets
-    // a new paragraph container: yew then drops the old one with one DOM
-    // removal instead of one per paragraph (2,000 removals were a 30 ms
-    // part of the render after pasting a long article).
-    // `epoch` = (annotation, container number, paragraphs it shows).
-    let epoch = use_mut_ref(|| (key, 0u32, 0usize));
+    // A new annotation that starts again from one batch while many
+    // paragraphs are shown gets a new paragraph container: yew then drops
+    // the old one with one DOM removal instead of one per paragraph (2,000
+    // removals were a 30 ms part of the render after pasting a long article).
+    let epoch = use_mut_ref(|| (key, 0u32));
     {
         let mut e = epoch.borrow_mut();
         if e.0 != key {
-            let most_change = p.annotated.as_ref().map_or(true, |a| a.paras.is_empty() || a.fresh_in(e.2) > BATCH);
-            if e.2 > BATCH && most_change {
+            if shown.0 != key && count == BATCH && shown.1 > BATCH {
                 e.1 += 1;
             }
             e.0 = key;
         }
     }
-    let epoch_n = epoch.borrow().1;
+    let epoch = epoch.borrow().1;
     {
         let shown = shown.clone();
         // When the batch now shown was asked for (for the `pizhu:batch` measure).
@@ -141,7 +131,6 @@ pub fn article(p: &ArticleProps) -> Html {
         _ => 0,
     };
     let visible = count.max(need);
-    epoch.borrow_mut().2 = visible;
     let body = match &p.annotated {
         Some(a) if !a.paras.is_empty() => a
             .paras
@@ -157,7 +146,7 @@ pub fn article(p: &ArticleProps) -> Html {
     html! {
         <article class={class} ref={p.node_ref.clone()} aria-label={t.article} tabindex="0" {onclick} {onkeydown}
             {onfocusin} {onfocusout}>
-            <div class="pz-paras" key={epoch_n.to_string()}>{ body }</div>
+            <div class="pz-paras" key={epoch.to_string()}>{ body }</div>
             if let Some(text) = (*tip).clone() { <p class="pz-tip" aria-hidden="true">{text}</p> }
         </article>
     }
@@ -174,16 +163,55 @@ pub struct ParagraphProps {
     pub lang: Lang,
 }
 
-/// One paragraph: its element is built in one call from a compact
-/// description ([`super::dom`]) and handed to yew as a ready node, once per
-/// tree and language; yew only places it. The selection is then set on that
-/// element in place (the focused statement stays in the DOM).
+/// One paragraph.
 #[function_component(Paragraph)]
 pub fn paragraph(p: &ParagraphProps) -> Html {
-    let el = use_memo((p.para.clone(), p.lang), |(para, lang)| dom::para(para, lang.t()));
-    let shown = use_mut_ref(|| None);
-    dom::current(&shown, &el, p.current.as_deref());
-    Html::VRef((*el).clone().into())
+    let t = p.lang.t();
+    html! { <p class="pz-para">{ for p.para.nodes.iter().map(|n| render(n, p.current.as_deref(), t)) }</p> }
+}
+
+/// The tooltip: kind · speaker · role, or kind · subkind.
+fn tooltip(info: &MarkInfo, t: &Texts) -> String {
+    let mut parts = vec![t.kind(info.kind).to_string()];
+    if info.kind == "statement" {
+        parts.push(match info.subkind.as_deref() {
+            Some("direct") => t.direct.to_string(),
+            _ => t.indirect.to_string(),
+        });
+        parts.push(info.speaker.clone().unwrap_or_else(|| t.unknown_speaker.to_string()));
+        parts.extend(info.role.clone());
+    } else if let Some(s) = &info.subkind {
+        parts.push(s.clone());
+    }
+    parts.join(" · ")
+}
+
+/// Renders one node; strings become text nodes (never parsed as HTML).
+pub fn render(node: &Node, current: Option<&str>, t: &Texts) -> Html {
+    match node {
+        Node::Text(s) => html! { {s.clone()} },
+        Node::Mark(info, children) => {
+            let kids: Html = children.iter().map(|c| render(c, current, t)).collect();
+            let title = tooltip(info, t);
+            if info.kind == "statement" {
+                let is_current = current.is_some() && info.statement.as_deref() == current;
+                let class = classes!(
+                    "pz-st",
+                    info.speaker_index.map_or("sp-none".to_string(), |i| format!("sp-{}", i % 10)),
+                    info.subkind.clone(),
+                    is_current.then_some("current"),
+                );
+                html! {
+                    <span {class} data-kind="statement" data-speaker={info.speaker.clone()}
+                        data-statement={info.statement.clone()} tabindex="0" {title}
+                        aria-current={is_current.then_some("true")}>{kids}</span>
+                }
+            } else {
+                let class = classes!("pz-hl", format!("k-{}", info.kind));
+                html! { <mark {class} data-kind={info.kind} {title}>{kids}</mark> }
+            }
+        }
+    }
 }
 
 /// Renders a whole tree for tests: the paragraph element for `para`.

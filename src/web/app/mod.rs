@@ -5,7 +5,6 @@
 mod annotate;
 mod app;
 mod crash;
-mod dom;
 pub mod article;
 mod export;
 mod input;

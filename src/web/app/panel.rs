@@ -3,7 +3,6 @@
 
 use crate::contract::{Annotation, SpeakerOut, StatementOut};
 use crate::web::i18n::Lang;
-use super::dom;
 use super::state::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,21 +38,6 @@ pub fn matches(sp: &SpeakerOut, f: &str) -> bool {
         .chain(&sp.aliases)
         .chain(sp.affiliation.iter())
         .any(|s| s.to_lowercase().contains(&f))
-}
-
-/// A card's one click listener for all its statement buttons (built outside
-/// yew's vdom, see [`super::dom`]): a click, or Enter/Space on a focused
-/// button, selects the button's `data-statement`.
-fn pick(onselect: &Callback<String>) -> Callback<MouseEvent> {
-    let onselect = onselect.clone();
-    Callback::from(move |e: MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let button = el.and_then(|e| e.closest("button[data-statement]").ok().flatten());
-        if let Some(id) = button.and_then(|b| b.get_attribute("data-statement")) {
-            onselect.emit(id);
-        }
-    })
 }
 
 /// The panel.
@@ -143,7 +127,7 @@ pub fn speaker_card(p: &SpeakerCardProps) -> Html {
     let role = sp.roles.first().cloned().or_else(|| sp.title.clone());
     let title_id = format!("pz-sp-{}", sp.id);
     html! {
-        <section {class} data-speaker={sp.name.clone()} aria-labelledby={title_id.clone()} onclick={pick(&p.onselect)}>
+        <section {class} data-speaker={sp.name.clone()} aria-labelledby={title_id.clone()}>
             <header class="pz-card-head">
                 <span class="pz-swatch" aria-hidden="true"></span>
                 <h3 class="pz-name" id={title_id}>{sp.name.clone()}</h3>
@@ -156,7 +140,7 @@ pub fn speaker_card(p: &SpeakerCardProps) -> Html {
                     if let Some(a) = sp.affiliation.clone() { <dt>{t.affiliation}</dt><dd>{a}</dd> }
                 </dl>
             }
-            <StatementList statements={p.statements.clone()} current={p.current.clone()} lang={p.lang} />
+            <StatementList statements={p.statements.clone()} current={p.current.clone()} lang={p.lang} onselect={p.onselect.clone()} />
         </section>
     }
 }
@@ -179,13 +163,13 @@ pub struct UnknownCardProps {
 pub fn unknown_card(p: &UnknownCardProps) -> Html {
     let t = p.lang.t();
     html! {
-        <section class="pz-card sp-none" data-unknown="" aria-label={t.unknown_speaker} onclick={pick(&p.onselect)}>
+        <section class="pz-card sp-none" data-unknown="" aria-label={t.unknown_speaker}>
             <header class="pz-card-head">
                 <span class="pz-swatch" aria-hidden="true"></span>
                 <h3 class="pz-name">{t.unknown_speaker}</h3>
                 <span class="pz-count">{t.statements_count(p.statements.len())}</span>
             </header>
-            <StatementList statements={p.statements.clone()} current={p.current.clone()} lang={p.lang} />
+            <StatementList statements={p.statements.clone()} current={p.current.clone()} lang={p.lang} onselect={p.onselect.clone()} />
         </section>
     }
 }
@@ -199,6 +183,8 @@ pub struct StatementListProps {
     pub current: Option<String>,
     /// UI language.
     pub lang: Lang,
+    /// A statement was clicked.
+    pub onselect: Callback<String>,
 }
 
 /// Statements listed per card before "show all" (long inputs have hundreds;
@@ -218,17 +204,32 @@ pub fn statement_list(p: &StatementListProps) -> Html {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(true))
     };
-    // The list is built in one call (see super::dom); its buttons' clicks
-    // reach the card's one listener, which reads their data-statement. The
-    // selection is set in place, so the focused button stays (j/k go on).
-    let list = use_memo((p.statements.clone(), limit, p.lang), |(list, limit, lang)| {
-        dom::statements(list, *limit, lang.t())
-    });
-    let shown = use_mut_ref(|| None);
-    dom::current(&shown, &list, p.current.as_deref());
     html! {
         <>
-        { Html::VRef((*list).clone().into()) }
+        <ol class="pz-stmts">
+            { for p.statements.iter().take(limit).map(|st| {
+                let is_current = p.current.as_ref() == Some(&st.id);
+                let id = st.id.clone();
+                let onselect = p.onselect.clone();
+                let onclick = Callback::from(move |_: MouseEvent| onselect.emit(id.clone()));
+                let direct = st.kind == "direct";
+                let label = if direct { t.direct } else { t.indirect };
+                html! {
+                    <li>
+                        <button type="button" class={classes!("pz-stmt", st.kind.clone(), is_current.then_some("current"))}
+                            data-statement={st.id.clone()} aria-current={is_current.then_some("true")} {onclick}>
+                            <span class="pz-stmt-kind">{label}</span>
+                            if direct {
+                                <q class="pz-words">{st.text.clone()}</q>
+                            } else {
+                                if let Some(c) = st.cue.as_ref() { <span class="pz-cue">{format!("{}：", c.text)}</span> }
+                                <span class="pz-words">{st.text.clone()}</span>
+                            }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
         if more > 0 {
             <button type="button" class="pz-btn pz-more" onclick={show_all}>{format!("{} (+{more})", t.show_all)}</button>
         }

@@ -1,6 +1,5 @@
 //! The summary: counts per kind, organizations with mention counts, figures.
 
-use super::dom;
 use super::spans::KINDS;
 use crate::contract::Annotation;
 use crate::web::i18n::Lang;
@@ -44,24 +43,40 @@ pub struct SummaryProps {
     pub lang: Lang,
 }
 
-/// The summary section, built in one call ([`super::dom`]) once per
-/// annotation and language.
+/// The summary section.
 #[function_component(Summary)]
 pub fn summary(p: &SummaryProps) -> Html {
-    let el = use_memo((p.ann.clone(), p.lang), |(ann, lang)| {
-        let counts = counts(ann);
-        let orgs = organizations(ann);
-        // Each distinct figure once, in order of first appearance.
-        let mut figures: Vec<&str> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for e in ann.entities.iter().filter(|e| e.kind == "figure") {
-            if seen.insert(e.text.as_str()) {
-                figures.push(e.text.as_str());
-            }
+    let t = p.lang.t();
+    let counts = counts(&p.ann);
+    let orgs = organizations(&p.ann);
+    // Each distinct figure once, in order of first appearance.
+    let mut figures: Vec<&str> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for e in p.ann.entities.iter().filter(|e| e.kind == "figure") {
+        if seen.insert(e.text.as_str()) {
+            figures.push(e.text.as_str());
         }
-        let mut w = dom::Writer::default();
-        w.summary(&counts, &orgs, &figures, MAX_FIGURES, lang.t());
-        w.build()
-    });
-    Html::VRef((*el).clone().into())
+    }
+    let more = figures.len().saturating_sub(MAX_FIGURES);
+    html! {
+        <section class="pz-summary" aria-labelledby="pz-summary-title">
+            <h2 id="pz-summary-title" class="pz-h2">{t.summary}</h2>
+            <ul class="pz-counts">
+                { for KINDS.iter().zip(&counts).map(|(k, n)| html! {
+                    <li data-count={*k}><span class={classes!("pz-dot", format!("k-{k}"))} aria-hidden="true"></span>{t.kind(k)}{" "}<b>{*n}</b></li>
+                }) }
+            </ul>
+            <h3 class="pz-h3">{t.orgs_mentioned}</h3>
+            if orgs.is_empty() { <p class="pz-none">{t.none}</p> } else {
+                <ul class="pz-chips">{ for orgs.iter().take(40).map(|(n, c)| html! { <li data-org={n.clone()}>{n.clone()}<b>{format!(" ×{c}")}</b></li> }) }</ul>
+            }
+            <h3 class="pz-h3">{t.figures_found}</h3>
+            if figures.is_empty() { <p class="pz-none">{t.none}</p> } else {
+                <ul class="pz-chips">
+                    { for figures.iter().take(MAX_FIGURES).map(|f| html! { <li class="k-figure">{f.to_string()}</li> }) }
+                    if more > 0 { <li>{format!("+{more}")}</li> }
+                </ul>
+            }
+        </section>
+    }
 }
