@@ -97,7 +97,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let entity_lex = crate::engine::lexicon::Lexicon::get();
     for x in name_tokens() {
         let (a, z) = (t.char_of(x.span.start), t.char_of(x.span.end).min(n));
-        if entity_lex.is_place(x.word) || entity_lex.is_not_name(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
+        if entity_lex.never_a_person(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
             continue;
         }
         mark(&t, &mut person, x.span);

@@ -332,8 +332,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         && (a..z).all(|i| t.tok_start(i) == a)
         && matches!(t.tag(a), "nr" | "nz" | "x" | "nrt" | "nrfg")
         && !is_org_name(s)
-        && !EntityLexicon::get().is_not_name(s)
-        && !EntityLexicon::get().is_place(s)
+        && !EntityLexicon::get().never_a_person(s)
     {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
@@ -616,7 +615,7 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     }
     let lx = EntityLexicon::get();
     // (jieba's dictionary tags some common words and places nr: 白皮书, 黎巴嫩.)
-    if lx.is_not_name(s) || lx.is_place(s) {
+    if lx.never_a_person(s) {
         return false;
     }
     let Some(sl) = lx.surname_at_start(s) else { return false };

@@ -214,8 +214,7 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         if span.is_empty()
             || blockers.overlaps(span)
             || ctx.lx.known_org(ctx.slice(span.start, span.end)).is_some()
-            || ctx.lx.is_place(ctx.slice(span.start, span.end))
-            || ctx.lx.is_not_name(ctx.slice(span.start, span.end))
+            || ctx.lx.never_a_person(ctx.slice(span.start, span.end))
             || lists().honorifics_rev.any_suffix(ctx.slice(span.start, span.end), |_| true)
             || next_to_versus(ctx, span)
         {

@@ -354,6 +354,12 @@ impl Lexicon {
         self.not_names.get(s).is_some()
     }
 
+    /// True when `s` names no person whatever jieba tagged it: a listed
+    /// place (黎巴嫩/nr) or a common word that looks like a name (白皮书/nr).
+    pub fn never_a_person(&self, s: &str) -> bool {
+        self.is_place(s) || self.is_not_name(s)
+    }
+
     /// True when some well-known organization starts with the first char of `s`
     /// (a cheap filter before longer lookups).
     #[inline]
