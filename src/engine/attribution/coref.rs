@@ -128,6 +128,18 @@ pub(super) fn first_name_run(person: &[bool], from: usize, z: usize) -> Option<(
 
 /// Among the registry entries that `fits`, the one with the mention ending
 /// last at or before `p` (the earliest entry wins a tie): (that end, entry).
+/// How far back (chars) a document looks for the source that issued it.
+const DOCUMENT_REACH: usize = 300;
+
+/// The source a document subject at char `p` speaks for (声明还称, 报道说):
+/// the speaker mentioned last before it, of any kind, within
+/// [`DOCUMENT_REACH`] and no further back than the paragraph before.
+pub fn document(t: &Text, reg: &Registry, p: usize) -> Option<usize> {
+    let (z, i) = latest_mention(reg, p, |_| true)?;
+    let paras = (z..p).filter(|&k| is_para(t.c[k])).count();
+    (z + DOCUMENT_REACH >= p && paras <= 1).then_some(i)
+}
+
 fn latest_mention(reg: &Registry, p: usize, fits: impl Fn(&Entry) -> bool) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     work::add(reg.entries.len());

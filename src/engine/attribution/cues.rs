@@ -67,6 +67,11 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
         // 透露说 / 表示称 / 分析道: a trailing 说/称/道 belongs to the cue.
         let end = if end < n && matches!(t.c[end], '说' | '称' | '道') && !masked[end] && t.boundary.get(end + 1).copied().unwrap_or(true)
             && !t.sub(i, end).ends_with(['说', '称', '道'])
+            && (t.sub(i, end) != "消息" || {
+                // 据X消息称 keeps 消息称 as its cue; 发布消息|说 is a noun, then the cue.
+                let cs = super::subject::clause_start(t, i);
+                t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据")
+            })
         {
             end + 1
         } else {
@@ -114,7 +119,12 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     // …or the last char of a name jieba split (王重|昆说): a name part right before.
     let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
         || i - ts == 1 && ts > 0 && t.tag(ts - 1).starts_with("nr") && t.tok_start(ts - 1) + 2 >= ts;
-    t.tag(i).starts_with("nr") || glued_name || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
+    // …or an adverb or the adverbial 地 (俄方还|称, 慢慢地|说), when a comma or
+    // colon follows: jieba cuts 还称 and 地说 as one word.
+    // (Or a full stop: “…”某某很自豪地说。)
+    let punct_after = t.c.get(end).is_none_or(|&c| matches!(c, '，' | ',' | '：' | ':' | '。'));
+    let glued_adverb = i - ts == 1 && punct_after && matches!(t.c[i - 1], '地' | '还' | '也' | '又' | '则' | '并' | '再' | '更' | '均' | '都' | '亦' | '仍' | '曾' | '即' | '就');
+    t.tag(i).starts_with("nr") || glued_name || glued_adverb || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
 /// Where a cue prefix (进一步, 联合) written right before the verb starts.
@@ -155,6 +165,13 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     if t.sub(start, end) == "消息" {
         let cs = super::subject::clause_start(t, start);
         return matches!(next, '，' | ',' | '：' | ':') && (t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据"));
+    }
+    // （乌克兰称波克罗夫斯克）: 称 naming something inside brackets.
+    if t.sub(start, end) == "称" && !matches!(next, '，' | ',' | '：' | ':') {
+        let closes = t.c[end..].iter().take(16).position(|&c| matches!(c, ')' | '）' | '，' | '。' | ',' | '；'));
+        if closes.is_some_and(|k| matches!(t.c[end + k], ')' | '）')) {
+            return false;
+        }
     }
     // 指 (他指，… in Hong Kong and Taiwan usage) reports speech only with a comma or
     // colon right after it; elsewhere it is 指出/指向/是指.

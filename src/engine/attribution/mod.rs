@@ -197,6 +197,22 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
             let found = speakers::reported_by(&t, lex, &person, a, z)?;
             Some((a, z, found.iter().map(|f| reg.add(f)).collect::<Vec<usize>>()))
         });
+        // 报道还称 / 该报道说 (and 报道称 with nothing before it): the outlet of
+        // the last 据X报道 before.
+        // (报道 alone only before its comma: 报道|说 is the noun then the cue.)
+        let comma_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+        let report_word = match np {
+            Some((a, z)) => speakers::document_word(t.sub(a, z)) == "报道",
+            None => t.sub(cue.verb, cue.end).starts_with("报道") && comma_after,
+        };
+        let reported = reported.or_else(|| {
+            let ids = report_word.then(|| last_outlet(&t, &cues[..ci], &cue_ids, cue.start)).flatten()?;
+            let (a, z) = np.unwrap_or((cue.start, cue.start));
+            if z > a {
+                ids.iter().for_each(|&i| reg.mention(i, (a, z)));
+            }
+            Some((a, z, ids))
+        });
         let is_report = reported.is_some();
         let mut found = reported
             .or_else(|| {
@@ -476,6 +492,13 @@ fn resolve_subject(
                 vec![i]
             })
             .unwrap_or_default(),
+        Some(Subject::Document) => match coref::document(t, reg, a) {
+            Some(i) => {
+                reg.mention(i, (a, z));
+                vec![i]
+            }
+            None => resolve_subject(t, lex, reg, person, a, z, speakers::document_itself(t, lex, person, a, z)),
+        },
         Some(Subject::Anaphor(desc)) => {
             if let Some(i) = coref::anaphor(t, reg, person, &desc, a) {
                 reg.mention(i, (a, z));
@@ -517,6 +540,21 @@ fn quoted_outlet(t: &Text, cue: usize) -> Option<(usize, usize)> {
     let before = subject::clause_start(t, open);
     let lead = t.sub(before, open);
     (lead.starts_with('据') && lead.chars().count() <= 6 && open + 1 < cue - 1).then_some((open + 1, cue - 1))
+}
+
+/// How far back (chars) 报道还称 looks for its outlet.
+const OUTLET_REACH: usize = 400;
+
+/// The sources of the last outlet cue (据X报道) among `before`, ending
+/// within [`OUTLET_REACH`] of `p`.
+fn last_outlet(t: &Text, before: &[Cue], ids: &[Vec<usize>], p: usize) -> Option<Vec<usize>> {
+    before
+        .iter()
+        .zip(ids)
+        .rev()
+        .take_while(|(c, _)| c.end + OUTLET_REACH >= p)
+        .find(|(c, ids)| !ids.is_empty() && is_media_cue(t, c))
+        .map(|(_, ids)| ids.clone())
 }
 
 /// Cues an outlet reports with (据X报道, 据X消息).

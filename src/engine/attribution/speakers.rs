@@ -15,6 +15,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "证券", "保险", "协会", "学会", "商会", "大学", "学院", "政府", "法院", "检察院", "报", "社", "台", "网",
     "科技", "组织", "联盟", "机构", "实验室", "俱乐部", "队", "党", "方", "公报", "办公室", "研究院", "研究所",
     "联合国", "欧盟", "集团公司", "工厂", "医院", "学校", "电视台", "通讯社", "杂志",
+    // Armed groups speaking as a body (胡塞武装, 真主党武装).
 ];
 
 /// Pronouns that stand for a person speaker.
@@ -33,7 +34,7 @@ const AUTHORED: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "不愿透露姓名的", "不愿具名的", "不具名的", "一家", "一位", "一名", "一些", "许多", "多位", "多名", "部分", "不少", "某位",
     "各大", "大多数", "多数",
-    "有关", "某", "有", "一",
+    "有关", "某", "有", "一个", "一种", "有些", "众多", "一",
 ];
 
 /// Verbs that modify a descriptor (相关人士, 知情人士, 接近…的人士) rather than
@@ -67,6 +68,36 @@ pub enum Subject {
     Pronoun,
     /// 上述X / 该X / 这位X: an earlier speaker described by X.
     Anaphor(String),
+    /// 声明还称 / 该公报指出: a text just named speaks for the
+    /// source that issued it, the nearest speaker before.
+    Document,
+}
+
+/// Texts a body issues, speaking for it when they open a clause
+/// (以军发表声明称…。声明还称…). (报道 is the outlet's: see attribution's
+/// `last_outlet`.)
+const DOCUMENTS: &[&str] = &[
+    "声明", "公报", "通报", "公告", "通告", "新闻稿", "社论", "评论", "决议", "联合声明", "新闻公报", "联合公报",
+];
+
+/// Determiners before a document (该声明, 这份公报).
+const DOCUMENT_DETERMINERS: &[&str] = &["该", "这份", "这篇", "此份", "上述", "此"];
+
+/// The document subject `a..z` as a source of its own (公报指出 with no
+/// issuer named before it): what [`analyse`] finds without the document rule.
+pub fn document_itself(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
+    single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
+}
+
+/// True when `s` names a text as in [`DOCUMENTS`] (with a determiner, or 中: 声明中).
+pub fn is_document(s: &str) -> bool {
+    DOCUMENTS.contains(&document_word(s))
+}
+
+/// `s` without a determiner before it and 中 after it (该声明中 → 声明).
+pub fn document_word(s: &str) -> &str {
+    let s = DOCUMENT_DETERMINERS.iter().find_map(|d| s.strip_prefix(d)).unwrap_or(s);
+    s.strip_suffix('中').unwrap_or(s)
 }
 
 /// One source named in a subject phrase.
@@ -102,6 +133,9 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     // author, the person named before (某某作出重要批示。批示指出：…).
     // A bare form of address (先生表示) stands for the person last named,
     // as a pronoun does; it names no organization.
+    if is_document(s) {
+        return Some(Subject::Document);
+    }
     if PERSON_PRONOUNS.contains(&s) || AUTHORED.contains(&s) || matches!(s, "对方" | "先生" | "女士" | "小姐") {
         return Some(Subject::Pronoun);
     }
@@ -359,6 +393,11 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
             return Some(org(t.sub(k, z), None, k, z));
         }
     }
+    // An armed group speaking as a body (黎巴嫩真主党武装); a listed group
+    // inside the phrase (也门胡塞武装 → 胡塞武装) was taken just above.
+    if s.ends_with("武装") && n <= 12 && n > 2 && !has_verb && !s.contains('的') {
+        return Some(org(s, None, a, z));
+    }
     let comma_after = t.c.get(z).is_some_and(|_| {
         let mut k = z;
         while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
@@ -478,6 +517,15 @@ pub fn is_org_name(s: &str) -> bool {
         return true;
     }
     let n = s.chars().count();
+    // A place's department (加沙地带卫生部门, 黎巴嫩公共卫生部门): the place
+    // makes 部门 a named body, where 有关部门 stays a description.
+    if let Some(head) = s.strip_suffix("部门") {
+        // (A province or city may carry its 省/市: 云南省卫生部门.)
+        let is_place = |p: &str| lx.is_place(p) || p.strip_suffix(['省', '市']).is_some_and(|q| lx.is_place(q));
+        if head.char_indices().map(|(i, _)| i).skip(2).chain([head.len()]).take(5).any(|i| is_place(&head[..i])) {
+            return true;
+        }
+    }
     // A listed suffix shorter than `s` (one walk back from the end instead
     // of a comparison per suffix): the suffixes are whole chars, so `s`
     // ends with one of k < n chars exactly when `s.ends_with(x) && s != x`.
@@ -653,7 +701,8 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
     }
-    while let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len()) {
+    // (A determiner is a word of its own: 一直有消息 has no 一 to drop.)
+    while let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len() && t.boundary[start + d.chars().count()]) {
         name = &name[d.len()..];
         start += d.chars().count();
     }

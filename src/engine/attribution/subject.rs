@@ -15,7 +15,7 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "根据", "为此", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "为此", "一直", "一度", "早就", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
@@ -30,7 +30,7 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "同一天", "同一日", "同日", "同天", "非常", "等人", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
+    "同一天", "同一日", "同日", "同天", "非常", "等人", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "凌晨", "深夜", "傍晚", "早上", "今早", "今晚", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
 ];
 
 /// Words between a name and its cue that only strip when a name of two or
@@ -99,6 +99,8 @@ pub fn clause_start(t: &Text, end: usize) -> usize {
             || is_para(c)
             || is_close_quote(c)
             || c == '“'
+            // An opening bracket not closed before `end` (…收银员，(有消息称).
+            || (matches!(c, '(' | '（') && !t.c[i..end].iter().any(|&x| matches!(x, ')' | '）')))
             || (matches!(c, ' ' | '\u{3000}') && i >= 2 && super::text::is_han(t.c[i - 2]) && t.c.get(i).is_some_and(|x| super::text::is_han(*x)))
         {
             return i;
@@ -140,7 +142,12 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         z = strip_trailing(t, a, z);
         // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
         // subject elsewhere.
-        if a < z && t.boundary[a] && t.tag(a) == "p" && !matches!(t.c[a], '据' | '在') {
+        // (以 before a title or 军/方 is Israel: 以总理内塔尼亚胡, 以军方.)
+        let israel = t.c[a] == '以' && a + 1 < z && {
+            let rest = t.sub(a + 1, z);
+            rest.starts_with(['军', '方']) || EntityLexicon::get().title_at_start(rest).is_some()
+        };
+        if a < z && t.boundary[a] && t.tag(a) == "p" && !matches!(t.c[a], '据' | '在') && !israel {
             return None;
         }
         if (a, z) == (a0, z0) {
@@ -177,7 +184,7 @@ fn skip_leading_glued(t: &Text, a: usize, z: usize) -> usize {
 }
 
 /// Texts a source publishes (X发表署名评论文章称 → X).
-const PUBLISHED: &[&str] = &["文章", "评论", "社论", "声明", "公告", "报告", "公报", "通告", "讲话", "谈话", "白皮书", "评论员文章"];
+const PUBLISHED: &[&str] = &["文章", "评论", "社论", "声明", "公告", "报告", "公报", "通告", "讲话", "谈话", "白皮书", "评论员文章", "消息", "通报", "新闻稿"];
 
 /// One round of trailing strips.
 fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
@@ -210,9 +217,13 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         }
     }
     // 高瞻远瞩地指出: an adverbial ending in 地.
-    if t.c[z - 1] == '地' && z - 1 > a && (t.tag(z - 1) == "uv" || matches!(t.tag(z - 1), "ad" | "z" | "i")) {
+    // (Also a 地 jieba glued onto the cue after it: 慢慢|地说.)
+    let glued_to_cue = z < t.len() && t.tok_start(z - 1) == z - 1 && !t.boundary[z];
+    if t.c[z - 1] == '地' && z - 1 > a && (t.tag(z - 1) == "uv" || matches!(t.tag(z - 1), "ad" | "z" | "i") || glued_to_cue) {
         let k = if t.tok_start(z - 1) < z - 1 { t.tok_start(z - 1) } else { t.tok_start(z - 2) };
-        if k > a {
+        // (Nothing left, 慢慢地说: the adverbial was the whole phrase, and the
+        // subject is elided.)
+        if k >= a {
             return k;
         }
     }

@@ -97,6 +97,7 @@ fn generic_name(ctx: &Ctx, head: &str, suffix: &str) -> bool {
     lists().generic_head.contains(head)
         || ctx.lx.is_not_name(head)
         || ctx.lx.is_place(head)
+            && !ctx.lx.is_region(head)
             && matches!(
                 suffix,
                 "大学" | "学院" | "银行" | "公司" | "企业" | "基金" | "中学" | "小学" | "医院" | "科技" | "网络" | "物流"
@@ -430,7 +431,16 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     // from one token's end to the next one's are that token's.
     let c = &ctx.chars.c;
     for (m, t) in toks.iter().enumerate().skip(k).take(5) {
-        if !c.get(t.at..t.at + t.chars).is_some_and(|w| w.iter().all(|&ch| walk.step(ch))) {
+        let Some(w) = c.get(t.at..t.at + t.chars) else { break };
+        // jieba glues a following 等/和/与 onto a name's last char (工业和信息化部 | 部等,
+        // 商务部和): the name then ends inside the token, before that char.
+        if m > k && w.len() == 2 && is_glued_after(w[1]) && walk.step(w[0]) {
+            if let Some(org) = walk.value() {
+                return Some((t.span.start + w[0].len_utf8(), m, org));
+            }
+            break;
+        }
+        if !w.iter().all(|&ch| walk.step(ch)) {
             break;
         }
         if let Some(org) = walk.value() {
@@ -438,6 +448,11 @@ fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
         }
     }
     best
+}
+
+/// Function chars jieba may glue onto the last char of the word before them.
+fn is_glued_after(c: char) -> bool {
+    matches!(c, '等' | '和' | '与' | '及' | '将' | '也' | '已' | '于' | '对' | '在' | '就' | '还' | '都')
 }
 
 /// Context that makes an ambiguous name (苹果, 联想) an organization.

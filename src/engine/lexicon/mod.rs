@@ -107,6 +107,8 @@ pub struct Lexicon {
     orgs: Trie<KnownOrg>,
     max_org_chars: usize,
     places: Trie<()>,
+    /// China's provincial-level divisions (also in `places`).
+    regions: Trie<()>,
     not_names: Trie<()>,
 }
 
@@ -206,7 +208,8 @@ impl Lexicon {
             org_suffixes_rev: Trie::reversed(org_suffixes.iter().map(|(&w, &k)| (w, k))),
             orgs: Trie::new(orgs.iter().map(|(&w, &o)| (w, o))),
             max_org_chars,
-            places: Trie::new(words(include_str!("places.txt")).map(|w| (w, ()))),
+            places: Trie::new(words(include_str!("places.txt")).chain(words(include_str!("regions.txt"))).map(|w| (w, ()))),
+            regions: Trie::new(words(include_str!("regions.txt")).map(|w| (w, ()))),
             not_names: Trie::new(words(include_str!("not_names.txt")).map(|w| (w, ()))),
         }
     }
@@ -346,6 +349,12 @@ impl Lexicon {
     /// True when `s` is a country, region or major city (美国, 安哥拉, 北京).
     pub fn is_place(&self, s: &str) -> bool {
         self.places.get(s).is_some()
+    }
+
+    /// True when `s` is one of China's provinces, autonomous regions,
+    /// municipalities or special administrative regions (四川, 北京, 香港).
+    pub fn is_region(&self, s: &str) -> bool {
+        self.regions.get(s).is_some()
     }
 
     /// True when `s` is a common word that looks like a name (高水平, 白皮书):
