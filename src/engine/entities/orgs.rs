@@ -13,6 +13,12 @@ use crate::engine::model::{Entity, EntityKind, Subkind};
 use crate::engine::segment::Token;
 use crate::engine::span::{Span, SpanSet};
 
+/// Words after 组织 that show it is the noun (世界卫生组织表示, 某组织和…),
+/// whatever jieba tagged it.
+const ORG_WORD_AFTER: &[&str] = &[
+    "表示", "称", "说", "指出", "认为", "宣布", "发布", "发表", "强调", "呼吁", "警告", "透露", "介绍", "报告", "的", "和", "与", "及", "是",
+];
+
 /// Words after a name that show it acts as an organization (苹果公司, 联想方面).
 const ORG_CONTEXT_AFTER: &[&str] = &[
     "公司", "集团", "方面", "官方", "旗下", "股价", "股份", "市值", "财报", "平台", "创始人", "董事长", "总裁", "CEO", "首席",
@@ -571,7 +577,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     // An out-of-dictionary Han word (jieba's HMM grouped it; tag x) is a name too (鹏华).
     // Only right before the suffix, where it is the name itself (鹏华 | 基金), not a
     // jargon word further out (建仓 | 指数 | 基金).
-    let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word);
+    let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word) || (t.word == "国际" && matches!(suffix_word, "组织" | "机构"));
     let mut j = k;
     while j > 0 && k - j < 4 {
         let p = &toks[j - 1];
@@ -582,7 +588,13 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             || p.tag == "vn"
             // 巴塞罗那自治大学, 黎巴嫩公共卫生部: a verb or attribute word
             // between a proper name and the rest.
-            || (bridge_word(p) && j >= 2 && is_proper(&toks[j - 2]) && !matches!(toks[j - 2].tag, "nr" | "nrfg" | "nrt"));
+            || (bridge_word(p) && j >= 2 && is_proper(&toks[j - 2]) && !matches!(toks[j - 2].tag, "nr" | "nrfg" | "nrt"))
+            // 伊朗|原子能|组织, 国际|移民|组织: one plain noun saying what an
+            // international or national body works on, after a place or 国际.
+            || (matches!(suffix_word, "组织" | "机构") && j == k && p.tag == "n" && j >= 2 && {
+                let q = &toks[j - 2];
+                q.word == "国际" || ctx.lx.is_place(q.word)
+            });
         // A dateline (…日讯, …日电) ends before the name.
         let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
         // Verbs of diplomacy and greeting (jieba tags 会见 n here) end the
@@ -602,7 +614,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let t = &toks[i];
         let opens = i == j && clause_open(ctx, j) && t.word.chars().count() >= 3;
         let oov_name = is_oov_word(t) && !lists().generic_head.contains(t.word) && (i + 1 == k || opens);
-        is_proper_tag(t.tag) || is_known(t.word) || oov_name
+        is_proper_tag(t.tag) || is_known(t.word) || oov_name || (t.word == "国际" && matches!(suffix_word, "组织" | "机构"))
     };
     // A brand named with its product (某某瓷砖): the brand is the one proper
     // or unknown word right before the product word, opening its phrase
@@ -695,7 +707,20 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     }
     // 组织 names a body only as a noun after a name of its own (世界贸易组织),
     // not as a verb (某省组织开展…) or after a party or league (党组织).
-    if suffix_word == "组织" && (toks[k].tag != "n" || head.ends_with(['党', '团']) || ctx.lx.is_place(head) || ctx.lx.known_org(head).is_some()) {
+    // (jieba tags 组织 a verb in 国际移民组织表示 too: before a speech cue,
+    // a date, punctuation or a conjunction it is the noun.)
+    // (Not after a body, which then organizes something: 某某局组织…, nor after a verb.)
+    let after_body = k > 0 && {
+        let p = &toks[k - 1];
+        p.tag == "v" || p.tag == "nt" || ctx.lx.org_suffix_at_end(p.word).is_some() || ctx.lx.known_org(p.word).is_some()
+    };
+    let date_after = |n: &Token| n.tag == "t" || n.tag == "m" && toks.get(k + 2).is_some_and(|d| d.word.starts_with(['日', '月']));
+    let noun_use = toks[k].tag == "n"
+        || !after_body && toks.get(k + 1).is_none_or(|n| {
+            // (Or a date or time before the cue: 某组织27日表示, 某组织今天称.)
+            ORG_WORD_AFTER.contains(&n.word) || date_after(n) || matches!(n.word, "，" | "。" | "；" | ",")
+        });
+    if suffix_word == "组织" && (!noun_use || head.ends_with(['党', '团']) || ctx.lx.is_place(head) || ctx.lx.known_org(head).is_some()) {
         return None;
     }
     let head_chars = ctx.slice(start, toks[k].span.start).chars().count();
