@@ -119,11 +119,12 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     // …or the last char of a name jieba split (王重|昆说): a name part right before.
     let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
         || i - ts == 1 && ts > 0 && t.tag(ts - 1).starts_with("nr") && t.tok_start(ts - 1) + 2 >= ts;
-    // …or an adverb or the adverbial 地 (俄方还|称, 慢慢地|说), when a comma or
-    // colon follows: jieba cuts 还称 and 地说 as one word.
+    // …or an adverb, the adverbial 地 or the 中 of 在…中 (俄方还|称, 慢慢地|说,
+    // 在致词中|说), when a comma or colon follows: jieba cuts 还称, 地说 and
+    // 中说 as one word.
     // (Or a full stop: “…”某某很自豪地说。)
     let punct_after = t.c.get(end).is_none_or(|&c| matches!(c, '，' | ',' | '：' | ':' | '。'));
-    let glued_adverb = i - ts == 1 && punct_after && matches!(t.c[i - 1], '地' | '还' | '也' | '又' | '则' | '并' | '再' | '更' | '均' | '都' | '亦' | '仍' | '曾' | '即' | '就');
+    let glued_adverb = i - ts == 1 && punct_after && matches!(t.c[i - 1], '地' | '还' | '也' | '又' | '则' | '并' | '再' | '更' | '均' | '都' | '亦' | '仍' | '曾' | '即' | '就' | '中');
     t.tag(i).starts_with("nr") || glued_name || glued_adverb || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 

@@ -259,6 +259,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     let n = z - a;
     // X的报道《…》 / X的文章: the outlet or body behind a publication.
     // (Each of them has a 的: most phrases have none, and one char search rules them out.)
+    if is_familiar_form(s) {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
     let has_de = s.contains('的');
     for w in ["的报道", "的文章", "的报告", "的声明", "的评论", "发布的报告"].into_iter().filter(|_| has_de) {
         if let Some(i) = s.find(w) {
@@ -646,6 +649,12 @@ pub fn is_person_name(t: &Text, person: &[bool], a: usize, z: usize) -> bool {
         || (s.contains(['-', '·', '•']) && !s.starts_with(['-', '·']))
         || surname_split(t, a, z)
         || short_of_full(t, s)
+        || is_familiar_form(s)
+}
+
+/// 小王 / 老李: a one-char surname with a familiar prefix, a person's short form.
+fn is_familiar_form(s: &str) -> bool {
+    s.chars().count() == 2 && s.starts_with(['小', '老']) && EntityLexicon::get().surname_at_start(&s[3..]) == Some(3)
 }
 
 /// 米尔萨普 when the text also writes 保罗-米尔萨普: the surname of a
@@ -692,11 +701,16 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     // A job title with nobody named is anonymous too when the phrase is
     // clearly unnamed (一家新开门店的店长, 某公司经理).
     let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d));
-    if lex.anonymous.longest_suffix(s).is_none() && !(unnamed && lex.title_suffix(s).is_some()) {
+    let core = s.strip_suffix('们').unwrap_or(s);
+    if lex.anonymous.longest_suffix(core).is_none() && !(unnamed && lex.title_suffix(s).is_some()) {
         return None;
     }
     let mut name = s;
     let mut start = a;
+    // 学者们 / 代表们: the group is named by its descriptor.
+    if let Some(x) = name.strip_suffix('们').filter(|x| lex.anonymous.longest_suffix(x).is_some()) {
+        name = x;
+    }
     if let Some(i) = name.rfind('的') {
         start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
