@@ -522,7 +522,7 @@ pub fn is_org_name(s: &str) -> bool {
     let n = s.chars().count();
     // A place's department (加沙地带卫生部门, 黎巴嫩公共卫生部门): the place
     // makes 部门 a named body, where 有关部门 stays a description.
-    if let Some(head) = s.strip_suffix("部门") {
+    if let Some(head) = s.strip_suffix("部门").filter(|h| !h.contains(['和', '与', '等', '及', '、'])) {
         // (A province or city may carry its 省/市: 云南省卫生部门.)
         let is_place = |p: &str| lx.is_place(p) || p.strip_suffix(['省', '市']).is_some_and(|q| lx.is_place(q));
         if head.char_indices().map(|(i, _)| i).skip(2).chain([head.len()]).take(5).any(|i| is_place(&head[..i])) {
@@ -702,6 +702,11 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     // clearly unnamed (一家新开门店的店长, 某公司经理).
     let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d));
     let core = s.strip_suffix('们').unwrap_or(s);
+    // 有关部门 / 当地应急部门 are unnamed; a place's department (云南省卫生部门)
+    // is a body, and 军方和情报部门 joins named sources.
+    if core.ends_with("部门") && (is_org_name(core) || core.contains(['和', '与', '等', '及', '、'])) {
+        return None;
+    }
     if lex.anonymous.longest_suffix(core).is_none() && !(unnamed && lex.title_suffix(s).is_some()) {
         return None;
     }
