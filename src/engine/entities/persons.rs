@@ -159,8 +159,9 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             spans.push(Span::new(b, end));
             continue;
         }
-        // jieba's person tag, checked.
-        if f.pos & (pos::NR | pos::NRFG) != 0 {
+        // jieba's person tag, checked (a name it accepts opens with a
+        // surname: the first char's flag rules the rest out unread).
+        if f.pos & (pos::NR | pos::NRFG) != 0 && surname {
             if let Some(end) = checked_nr(ctx, k) {
                 // jieba split the surname off (吴 | 秋香): take it back.
                 let mut start = split_surname(ctx, k).unwrap_or(b);
