@@ -316,10 +316,14 @@ impl<'t> Chars<'t> {
             return false;
         }
         let lx = crate::engine::lexicon::Lexicon::get();
+        // Sized first and written in place: a push may call the allocator,
+        // after which the loop reloaded the lexicon's tables from memory.
+        self.runs.resize(tokens.len(), (0, ""));
+        self.facts.resize(tokens.len(), TokFacts::default());
         let (c, b, boundary) = (&self.c[..], &self.b[..], &mut self.boundary[..]);
-        let (runs, facts) = (&mut self.runs, &mut self.facts);
+        let slots = self.runs.iter_mut().zip(self.facts.iter_mut());
         let (mut at, mut byte, mut prev_flags) = (0, 0, 0);
-        for t in tokens {
+        for (t, (run, fact)) in tokens.iter().zip(slots) {
             let (a, z) = (t.at, t.at + t.chars);
             // Each token starts where the one before ended, in chars and in
             // bytes, and ends on the char it claims (its start was checked
@@ -329,12 +333,12 @@ impl<'t> Chars<'t> {
             }
             (at, byte) = (z, t.span.end);
             boundary[a] = true;
-            runs.push((a as u32, t.tag));
+            *run = (a as u32, t.tag);
             let (first, last) = (lx.char_flags(c[a]), lx.char_flags(c[z - 1]));
             let after = c.get(z).copied().unwrap_or('\0');
             let before = if a > 0 { gives[a - 1] } else { 0 };
             let bits = end_bits(c[z - 1], after, z - a) | before;
-            facts.push(TokFacts { first, last, before: prev_flags, pos: pos_of(t.tag), bits });
+            *fact = TokFacts { first, last, before: prev_flags, pos: pos_of(t.tag), bits };
             prev_flags = last;
         }
         if at != n {
