@@ -20,8 +20,9 @@ const PAGE: usize = 64;
 /// absent flags, and no trie node is the root's child.
 #[derive(Debug)]
 pub struct CharMap<V> {
-    /// The page of each run of [`PAGE`] chars; page 0 holds no value.
-    index: Vec<u16>,
+    /// The page of each run of [`PAGE`] chars; page 0 holds no value. An
+    /// array, so that indexing it with a BMP char needs no bounds check.
+    index: Box<[u16; DENSE / PAGE]>,
     pages: Vec<[V; PAGE]>,
     other: HashMap<char, V, BuildHasherDefault<FxHasher>>,
 }
@@ -29,7 +30,7 @@ pub struct CharMap<V> {
 impl<V: Copy + Default + PartialEq> CharMap<V> {
     /// The map of `items` (entries equal to `V::default()` are dropped).
     pub fn new(items: BTreeMap<char, V>) -> Self {
-        let mut index = vec![0u16; DENSE / PAGE];
+        let mut index = Box::new([0u16; DENSE / PAGE]);
         let mut pages = vec![[V::default(); PAGE]];
         let mut other = HashMap::default();
         for (c, v) in items.into_iter().filter(|(_, v)| *v != V::default()) {
