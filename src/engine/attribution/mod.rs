@@ -96,11 +96,11 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let name_tokens = || tokens.iter().zip(&chars.facts).filter(|(_, f)| is_name_token(f)).map(|(x, _)| x);
     let entity_lex = crate::engine::lexicon::Lexicon::get();
     for x in name_tokens() {
-        let (a, z) = (t.char_of(x.span.start), t.char_of(x.span.end).min(n));
+        let (a, z) = token_chars(&t, x);
         if entity_lex.never_a_person(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
             continue;
         }
-        mark(&t, &mut person, x.span);
+        person[a.min(z)..z].iter_mut().for_each(|m| *m = true);
     }
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         mark(&t, &mut person, e.span);
@@ -111,7 +111,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     // entity of its own but still a name a pronoun can stand for.
     let short_forms: Vec<(usize, usize)> = name_tokens()
         .filter(|x| t.follows_separator(x.word))
-        .map(|x| (t.char_of(x.span.start), t.char_of(x.span.end).min(n)))
+        .map(|x| token_chars(&t, x))
         .collect();
     for (a, z) in short_forms {
         t.person_entity[a.min(z)..z].iter_mut().for_each(|m| *m = true);
@@ -359,6 +359,19 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
 }
 
 /// Marks the chars of byte span `s` in `mask`.
+/// The chars token `x` covers, as `(t.char_of(start), t.char_of(end).min(n))`
+/// of its span: read from the token's own char position when the offsets
+/// there agree with its span (jieba's tokens always), instead of two
+/// binary searches over the offsets.
+fn token_chars(t: &Text, x: &Token) -> (usize, usize) {
+    let (a, z) = (x.at, x.at + x.chars);
+    if t.b.get(a) == Some(&x.span.start) && t.b.get(z) == Some(&x.span.end) {
+        (a, z.min(t.len()))
+    } else {
+        (t.char_of(x.span.start), t.char_of(x.span.end).min(t.len()))
+    }
+}
+
 fn mark(t: &Text, mask: &mut [bool], s: Span) {
     let (a, z) = (t.char_of(s.start), t.char_of(s.end).min(mask.len()));
     mask[a.min(z)..z].iter_mut().for_each(|m| *m = true);

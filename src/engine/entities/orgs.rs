@@ -425,9 +425,8 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
 /// token boundary: (its byte end, index of its last token, entry).
 fn known_at(ctx: &Ctx, k: usize) -> Option<(usize, usize, KnownOrg)> {
     let toks = ctx.tokens;
-    if ctx.lx.char_flags(ctx.chars.c[toks[k].at]) & flag::ORG_FIRST == 0 {
-        return None;
-    }
+    // (The caller tested the first char's ORG_FIRST flag: the walk's first
+    // step can succeed.)
     // One walk through the lexicon over up to five tokens: a name ends at
     // a token end, and no name goes on once the walk leaves the lexicon.
     let mut walk = ctx.lx.org_cursor();
@@ -512,15 +511,9 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
 fn suffix_token(ctx: &Ctx, k: usize) -> Option<(Subkind, usize)> {
     let t = &ctx.tokens[k];
     let w = t.word;
-    if t.tag == "x" || t.chars > 8 {
-        return None;
-    }
-    // Every case below needs an organization suffix at the end of the word,
-    // or 长 (部长): one flag test rules out most tokens.
-    let last = ctx.chars.c[t.at + t.chars - 1];
-    if ctx.lx.char_flags(last) & flag::SUFFIX_LAST == 0 && last != '长' {
-        return None;
-    }
+    // The caller read the token's facts: not tagged x, at most eight chars,
+    // and ending in an organization suffix's last char or in 长 (部长), as
+    // every case below needs.
     // The longest suffix the word ends with, from one walk of the suffix
     // trie: it starts at 0 exactly when the word is a suffix itself (what
     // `org_suffix(w)` answers, with the same subkind), and it is reused below.

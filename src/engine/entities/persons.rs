@@ -144,7 +144,11 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         }
         let t = &ctx.tokens[k];
         let b = t.span.start;
-        if may_follow && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
+        // A name after a title opens with a surname or a transliteration
+        // char ([`name_after_title`] finds none otherwise): most tokens after
+        // a title-like char fail this, before the title and byline lookups.
+        let name_like = f.first & (flag::SURNAME | flag::COMPOUND_FIRST | flag::TRANSLIT) != 0;
+        if may_follow && name_like && (title_before(ctx, b).is_some() || byline_before(ctx, b)) {
             if let Some(end) = name_after_title(ctx, b) {
                 spans.push(Span::new(b, end));
                 continue;
@@ -155,8 +159,9 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
             spans.push(Span::new(b, end));
             continue;
         }
-        // jieba's person tag, checked.
-        if f.pos & (pos::NR | pos::NRFG) != 0 {
+        // jieba's person tag, checked (a name it accepts opens with a
+        // surname: the first char's flag rules the rest out unread).
+        if f.pos & (pos::NR | pos::NRFG) != 0 && surname {
             if let Some(end) = checked_nr(ctx, k) {
                 // jieba split the surname off (吴 | 秋香): take it back.
                 let mut start = split_surname(ctx, k).unwrap_or(b);
@@ -553,15 +558,16 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let t = &ctx.tokens[k];
     let b = t.span.start;
     // Cheap filters first (this runs for every token): a surname char, then a
-    // cue starting within two chars after the token.
+    // cue starting within two chars after the token (a bit test per char
+    // mostly), then the surname itself (a decode and a lookup).
     if ctx.lx.char_flags(ctx.chars.c[t.at]) & (flag::SURNAME | flag::COMPOUND_FIRST) == 0 {
         return None;
     }
-    ctx.lx.surname_at_start(t.word)?;
     let after = t.at + t.chars;
     if !(after..(after + 3).min(ctx.chars.len())).any(|i| cues().first_at(ctx.chars, i, |_| true).is_some()) {
         return None;
     }
+    ctx.lx.surname_at_start(t.word)?;
     let end = chinese_name(ctx, b)?;
     if !ctx.is_boundary(end) || !cues().starts(ctx.after(end)) {
         return None;

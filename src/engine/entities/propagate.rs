@@ -47,18 +47,17 @@ pub fn persons(ctx: &Ctx, people: &mut Vec<Entity>, others: &[Entity], figures: 
         if filter[i >> 6] & b == 0 || firsts.binary_search(&first).is_err() {
             continue;
         }
-        let b = t.span.start;
-        // Byte ends of the first 1..=4 chars after the token start.
-        let mut ends = [0usize; 5];
-        let mut count = 0;
-        for (i, c) in ctx.after(b).char_indices().take(*NAME_CHARS.end()) {
-            count += 1;
-            ends[count] = i + c.len_utf8();
-        }
-        // Longest first, so 欧阳中石 is not taken as 欧阳中.
-        for n in NAME_CHARS.rev().filter(|&n| n <= count) {
-            let span = Span::new(b, b + ends[n]);
-            if names.contains(ctx.slice(span.start, span.end)) && ctx.is_boundary(span.end) && !blockers.overlaps(span) {
+        // Longest first, so 欧阳中石 is not taken as 欧阳中. Read from the
+        // char view: where each length ends, and whether a token boundary
+        // (or the text end) is there, before any name is sliced and hashed.
+        let view = ctx.chars;
+        for n in NAME_CHARS.rev().filter(|&n| t.at + n <= view.len()) {
+            let end = t.at + n;
+            if !view.boundary[end] {
+                continue;
+            }
+            let span = Span::new(view.b[t.at], view.b[end]);
+            if names.contains(ctx.slice(span.start, span.end)) && !blockers.overlaps(span) {
                 found.push(span);
                 break;
             }
