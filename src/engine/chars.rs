@@ -169,7 +169,7 @@ fn mark_table() -> &'static CharMap<u16> {
     static TABLE: std::sync::OnceLock<CharMap<u16>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let chars = MARKED.chars().chain("球赛比联主客篮进 　:：/／|｜".chars()).chain(BYLINE_LAST.iter().copied());
-        CharMap::new(chars.map(|c| (c, entry_of(c))).collect())
+        CharMap::new(chars.map(|c| (c, entry_of(c))))
     })
 }
 

@@ -6,7 +6,7 @@
 //! lines busy than the few thousand chars that have a value.
 
 use super::FxHasher;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// Chars below this code point (the whole BMP: Chinese text is full of
@@ -28,8 +28,9 @@ pub struct CharMap<V> {
 }
 
 impl<V: Copy + Default + PartialEq> CharMap<V> {
-    /// The map of `items` (entries equal to `V::default()` are dropped).
-    pub fn new(items: BTreeMap<char, V>) -> Self {
+    /// The map of `items`, each char given once (entries equal to
+    /// `V::default()` are dropped).
+    pub fn new(items: impl IntoIterator<Item = (char, V)>) -> Self {
         let mut index = Box::new([0u16; DENSE / PAGE]);
         let mut pages = vec![[V::default(); PAGE]];
         let mut other = HashMap::default();
@@ -73,7 +74,7 @@ mod tests {
 
     #[test]
     fn values_below_and_above_the_page_table() {
-        let items: BTreeMap<char, u8> = [('a', 1), ('\u{3f}', 2), ('\u{40}', 3), ('王', 4), ('\u{9fff}', 5), ('\u{a000}', 6), ('！', 7), ('𠀀', 8)].into();
+        let items: std::collections::BTreeMap<char, u8> = [('a', 1), ('\u{3f}', 2), ('\u{40}', 3), ('王', 4), ('\u{9fff}', 5), ('\u{a000}', 6), ('！', 7), ('𠀀', 8)].into();
         let m = CharMap::new(items.clone());
         for (&c, &v) in &items {
             assert_eq!(m.get(c), Some(v), "{c}");

@@ -171,8 +171,9 @@ impl Lexicon {
         add_orgs(&mut orgs, include_str!("government.txt"), Subkind::Government);
         add_orgs(&mut orgs, include_str!("orgs.txt"), Subkind::Company);
 
-        let mut flags: std::collections::BTreeMap<char, u8> = Default::default();
-        let mut set = |c: char, f: u8| *flags.entry(c).or_default() |= f;
+        // (char, flag) pairs, merged per char below.
+        let mut flags: Vec<(char, u8)> = Vec::new();
+        let mut set = |c: char, f: u8| flags.push((c, f));
         let mut compound_surnames = Set::default();
         for w in &surnames {
             let mut cs = w.chars();
@@ -199,6 +200,14 @@ impl Lexicon {
             w.chars().next().into_iter().for_each(|c| set(c, flag::ORG_FIRST));
         }
         let max_org_chars = orgs.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+        flags.sort_unstable_by_key(|&(c, _)| c);
+        flags.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                earlier.1 |= later.1;
+            }
+            same
+        });
         Lexicon {
             flags: CharMap::new(flags),
             surnames: Trie::new(surnames.iter().map(|&w| (w, ()))),

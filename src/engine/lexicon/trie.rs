@@ -41,38 +41,59 @@ impl<V: Copy> Trie<V> {
     }
 
     fn build<'w>(words: impl IntoIterator<Item = (&'w str, V)>, reversed: bool) -> Self {
-        // A plain tree first (children in maps), then flattened.
-        struct Tmp<V> {
-            value: Option<V>,
-            children: std::collections::BTreeMap<char, usize>,
-        }
-        let mut tmp: Vec<Tmp<V>> = vec![Tmp { value: None, children: Default::default() }];
-        let mut max_chars = 0;
+        // Every word's chars back to back, the words sorted by them (stably,
+        // so the first value given for a repeated word is the one kept), and
+        // the flat trie written in one pass over the sorted list: siblings
+        // are runs of words sharing a prefix. This used to go through a tree
+        // of per-node BTreeMaps, whose building and dropping was most of the
+        // lexicons' set-up cost in the browser's first-tier wasm code.
+        let mut chars: Vec<char> = Vec::new();
+        let mut items: Vec<(u32, u32, V)> = Vec::new();
         for (w, v) in words {
-            let chars: Vec<char> = if reversed { w.chars().rev().collect() } else { w.chars().collect() };
-            if chars.is_empty() {
-                continue;
+            let start = chars.len();
+            if reversed {
+                chars.extend(w.chars().rev());
+            } else {
+                chars.extend(w.chars());
             }
-            max_chars = max_chars.max(chars.len());
-            let mut at = 0;
-            for c in chars {
-                let next = tmp.len();
-                at = *tmp[at].children.entry(c).or_insert(next);
-                if at == next {
-                    tmp.push(Tmp { value: None, children: Default::default() });
+            if chars.len() > start {
+                items.push((start as u32, chars.len() as u32, v));
+            }
+        }
+        let word = |it: &(u32, u32, V)| &chars[it.0 as usize..it.1 as usize];
+        items.sort_by(|a, b| word(a).cmp(word(b)));
+        items.dedup_by(|later, earlier| word(later) == word(earlier));
+        let max_chars = items.iter().map(|it| (it.1 - it.0) as usize).max().unwrap_or(0);
+        let mut nodes = vec![Node { value: None, first: 0, count: 0 }];
+        let mut edges: Vec<(char, u32)> = Vec::new();
+        // (node, words lo..hi, depth): the words continuing below `node`,
+        // which spells their first `depth` chars. A word of exactly `depth`
+        // chars (the node's own, at most one after dedup) sorts first.
+        let mut todo = vec![(0u32, 0usize, items.len(), 0usize)];
+        while let Some((node, lo, hi, d)) = todo.pop() {
+            let first = edges.len();
+            let mut i = lo;
+            if i < hi && word(&items[i]).len() <= d {
+                i += 1;
+            }
+            while i < hi {
+                let w = word(&items[i]);
+                let c = w[d];
+                let mut j = i + 1;
+                while j < hi && word(&items[j])[d] == c {
+                    j += 1;
                 }
+                let child = nodes.len() as u32;
+                nodes.push(Node { value: (w.len() == d + 1).then_some(items[i].2), first: 0, count: 0 });
+                edges.push((c, child));
+                todo.push((child, i, j, d + 1));
+                i = j;
             }
-            tmp[at].value.get_or_insert(v);
+            nodes[node as usize].first = first as u32;
+            nodes[node as usize].count = (edges.len() - first) as u32;
         }
-        // Node i of the flat trie is tmp node i (tmp node 0 is the root).
-        let mut nodes = Vec::with_capacity(tmp.len());
-        let mut edges = Vec::new();
-        for t in &tmp {
-            let first = edges.len() as u32;
-            edges.extend(t.children.iter().map(|(&c, &n)| (c, n as u32)));
-            nodes.push(Node { value: t.value, first, count: t.children.len() as u32 });
-        }
-        let root = CharMap::new(tmp[0].children.iter().map(|(&c, &n)| (c, n as u32)).collect());
+        let r = &nodes[0];
+        let root = CharMap::new(edges[r.first as usize..(r.first + r.count) as usize].iter().copied());
         Trie { root, nodes, edges, reversed, max_chars }
     }
 
