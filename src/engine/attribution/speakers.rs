@@ -688,6 +688,11 @@ fn surname_split(t: &Text, a: usize, z: usize) -> bool {
     if t.tag(a).starts_with("nr") && t.tok_start(a) == a && z - a == 3 && !is_org_name(s) {
         return true;
     }
+    // 李|明说: a one-char surname token, and the given name's only char
+    // glued to the cue after it.
+    if z - a == 2 && t.tag(a).starts_with("nr") && t.tok_start(a) == a && t.boundary[a + 1] && !t.boundary[z] && t.tok_start(z) == a + 1 && t.person_entity[a + 1] {
+        return true;
+    }
     k < z
         && t.boundary[k]
         && (t.tok_start(a) == a || glued)

@@ -569,7 +569,18 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     }
     ctx.lx.surname_at_start(t.word)?;
     let end = chinese_name(ctx, b)?;
-    if !ctx.is_boundary(end) || !cues().starts(ctx.after(end)) {
+    // (李 | 明说: jieba reads the given name's last char and the cue as one
+    // word, 明说 "say plainly", after a one-char surname token.)
+    let glued_cue = t.chars == 1
+        && ctx.tokens.get(k + 1).is_some_and(|n| {
+            let mut cs = n.word.chars();
+            let first = cs.next().map_or(0, char::len_utf8);
+            // (Not an adverb before the cue: 对杨来说, 李还说.)
+            let given = n.word.chars().next().unwrap_or(' ');
+            let adverb = "来再虽据听小所可要就还也又都只便却才曾仍亦并更则均".contains(given);
+            n.span.start + first == end && n.word.chars().count() == 2 && matches!(cs.next(), Some('说' | '称')) && !adverb
+        });
+    if !(ctx.is_boundary(end) || glued_cue) || !cues().starts(ctx.after(end)) {
         return None;
     }
     // The candidate must not be an ordinary word that happens to start with a surname char.
@@ -580,7 +591,7 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     if t.word.starts_with(FUNCTION_SURNAME) && ctx.slice(b, end).chars().count() < 3 {
         return None;
     }
-    let single_token = t.span.end == end && matches!(t.tag, "nr" | "nrfg" | "x");
+    let single_token = (t.span.end == end || glued_cue) && matches!(t.tag, "nr" | "nrfg" | "x");
     let prev = ctx.char_before(b);
     let clause_start = prev.is_none_or(|c| !is_han(c) || NAME_BEFORE.contains(&c));
     let after_body = k > 0 && {
