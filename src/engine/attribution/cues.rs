@@ -66,7 +66,7 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
         };
         // 透露说 / 表示称 / 分析道: a trailing 说/称/道 belongs to the cue.
         let end = if end < n && matches!(t.c[end], '说' | '称' | '道') && !masked[end] && t.boundary.get(end + 1).copied().unwrap_or(true)
-            && !t.sub(i, end).ends_with(['说', '称', '道'])
+            && (!t.sub(i, end).ends_with(['说', '称', '道']) || matches!(t.sub(i, end), "报道" | "报导"))
             && (t.sub(i, end) != "消息" || {
                 // 据X消息称 keeps 消息称 as its cue; 发布消息|说 is a noun, then the cue.
                 let cs = super::subject::clause_start(t, i);

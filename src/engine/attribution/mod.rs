@@ -572,7 +572,7 @@ fn last_outlet(t: &Text, before: &[Cue], ids: &[Vec<usize>], p: usize) -> Option
 
 /// Cues an outlet reports with (据X报道, 据X消息).
 fn is_media_cue(t: &Text, cue: &Cue) -> bool {
-    matches!(t.sub(cue.verb, cue.end), "报道" | "报导" | "消息" | "报道称" | "披露")
+    matches!(t.sub(cue.verb, cue.end), "报道" | "报导" | "消息" | "报道称" | "报道说" | "报导称" | "披露")
 }
 
 /// The byline reporter and the paper itself are not sources.

@@ -15,7 +15,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "证券", "保险", "协会", "学会", "商会", "大学", "学院", "政府", "法院", "检察院", "报", "社", "台", "网",
     "科技", "组织", "联盟", "机构", "实验室", "俱乐部", "队", "党", "方", "公报", "办公室", "研究院", "研究所",
     "联合国", "欧盟", "集团公司", "工厂", "医院", "学校", "电视台", "通讯社", "杂志",
-    // Armed groups speaking as a body (胡塞武装, 真主党武装).
+    // A meeting speaks as a body (中央经济工作会议强调, 全会指出).
+    "会议", "全会",
 ];
 
 /// Pronouns that stand for a person speaker.
@@ -705,7 +706,8 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     let s = t.sub(a, z);
     // A job title with nobody named is anonymous too when the phrase is
     // clearly unnamed (一家新开门店的店长, 某公司经理).
-    let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d));
+    // (Also a determiner inside: 城南一家楼盘销售总监.)
+    let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d)) || ["一家", "一位", "一名", "某"].iter().any(|d| s.contains(d));
     let core = s.strip_suffix('们').unwrap_or(s);
     // 有关部门 / 当地应急部门 are unnamed; a place's department (云南省卫生部门)
     // is a body, and 军方和情报部门 joins named sources.
@@ -724,6 +726,13 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     if let Some(i) = name.rfind('的') {
         start = a + name[..i].chars().count() + 1;
         name = &name[i + '的'.len_utf8()..];
+    }
+    // 城南一家楼盘销售总监 → 楼盘销售总监: the descriptor after a determiner inside.
+    if let Some((i, d)) = ["一家", "一位", "一名"].iter().filter_map(|d| name.rfind(d).map(|i| (i, d))).max() {
+        if i > 0 && i + d.len() < name.len() {
+            start += name[..i + d.len()].chars().count();
+            name = &name[i + d.len()..];
+        }
     }
     // (A determiner is a word of its own: 一直有消息 has no 一 to drop.)
     while let Some(d) = DETERMINERS.iter().find(|d| name.starts_with(*d) && name.len() > d.len() && t.boundary[start + d.chars().count()]) {

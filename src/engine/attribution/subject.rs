@@ -198,6 +198,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             return i;
         }
     }
+    // 以色列总理办公室声明称: a body's own statement, with no 发表 before it.
+    if let Some(k) = lists.published.first_before(t, z, |k| z - k >= a + 2) {
+        if super::speakers::is_org_name(t.sub(a, z - k)) {
+            return z - k;
+        }
+    }
     if let Some(k) = lists.trailing_words.first_before(t, z, |k| z - k > a) {
         return z - k;
     }
