@@ -147,7 +147,12 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
             let rest = t.sub(a + 1, z);
             rest.starts_with(['军', '方']) || EntityLexicon::get().title_at_start(rest).is_some()
         };
-        if a < z && t.boundary[a] && t.tag(a) == "p" && !matches!(t.c[a], '据' | '在') && !israel {
+        // (Nor a preposition inside a relative clause before the name:
+        // 用失业金交学费的黄女士.)
+        // (An addressee's preposition keeps its rule: 向任老的亲属表示慰问.)
+        let relative = !matches!(t.c[a], '向' | '对' | '给' | '跟' | '为' | '替' | '和' | '与' | '同')
+            && t.sub(a, z).rsplit_once('的').is_some_and(|(_, rest)| rest.chars().count() >= 2);
+        if a < z && t.boundary[a] && t.tag(a) == "p" && !matches!(t.c[a], '据' | '在') && !israel && !relative {
             return None;
         }
         if (a, z) == (a0, z0) {
@@ -249,6 +254,14 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // (Not a given name jieba tagged as an adjective: 郑|明远.)
     if ts > a + 1 && z - ts >= 2 && t.boundary[ts] && matches!(t.tag(ts), "a" | "ad") && !t.person_entity[ts] {
         return ts;
+    }
+    // 埃纳尼当选后表示 / 某某回到家后说: a time clause after the subject,
+    // from its verb to 后.
+    // (A short subject only, a name or a title and name; 在…后 is the occasion rule's.)
+    if t.c[z - 1] == '后' && z - a >= 4 && !(a..z).any(|i| t.c[i] == '在') {
+        if let Some(i) = (a + 2..z - 1).find(|&i| t.boundary[i] && t.tag(i).starts_with('v')).filter(|&i| i - a <= 6) {
+            return i;
+        }
     }
     // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
     if matches!(t.c[z - 1], '）' | ')') {
