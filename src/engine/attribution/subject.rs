@@ -263,6 +263,14 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             return i;
         }
     }
+    // 她推托说 / 某某解释说: a two-char verb right before the cue after a
+    // pronoun or a name the entity pass found; the verb tells how it was said.
+    if z - a >= 3 && t.c.get(z).is_some_and(|&c| matches!(c, '说' | '道')) && t.tok_start(z - 1) == z - 2 && t.boundary[z - 2] && t.tag(z - 2) == "v" {
+        let rest = t.sub(a, z - 2);
+        if matches!(rest, "他" | "她" | "他们" | "她们") || (a..z - 2).all(|i| t.person_entity[i]) {
+            return z - 2;
+        }
+    }
     // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
     if matches!(t.c[z - 1], '）' | ')') {
         if let Some(o) = (a + 1..z - 1).rev().find(|&i| matches!(t.c[i], '（' | '(')) {
