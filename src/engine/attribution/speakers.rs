@@ -17,6 +17,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "联合国", "欧盟", "集团公司", "工厂", "医院", "学校", "电视台", "通讯社", "杂志",
     // A meeting speaks as a body (中央经济工作会议强调, 全会指出).
     "会议", "全会",
+    // A working group (测评组, 专家组, 联合调查组).
+    "组",
 ];
 
 /// Pronouns that stand for a person speaker.
@@ -379,7 +381,9 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }
-    let action = (a..z).any(|i| is_action_verb(t, i));
+    // (Not the last word when it ends the name as a body: 省|招办/v.)
+    let ends_name = |i: usize| (i + 1..z).all(|j| !t.boundary[j]) && is_org_name(t.sub(i, z)) && i > a;
+    let action = (a..z).any(|i| is_action_verb(t, i) && !ends_name(i));
     if is_org_name(s) && n <= 24 && !s.contains('的') && !action {
         return Some(org(s, None, a, z));
     }
