@@ -83,6 +83,10 @@ const DOCUMENTS: &[&str] = &[
     "声明", "公报", "通报", "公告", "通告", "新闻稿", "社论", "评论", "决议", "联合声明", "新闻公报", "联合公报",
 ];
 
+/// Determiners that may stand inside an unnamed source's phrase, after a
+/// place or body (城南一家楼盘销售总监): the descriptor follows them.
+const INNER_DETERMINERS: &[&str] = &["一家", "一位", "一名"];
+
 /// Determiners before a document (该声明, 这份公报).
 const DOCUMENT_DETERMINERS: &[&str] = &["该", "这份", "这篇", "此份", "上述", "此"];
 
@@ -711,7 +715,7 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     // A job title with nobody named is anonymous too when the phrase is
     // clearly unnamed (一家新开门店的店长, 某公司经理).
     // (Also a determiner inside: 城南一家楼盘销售总监.)
-    let unnamed = s.contains('的') || DETERMINERS.iter().any(|d| s.starts_with(d)) || ["一家", "一位", "一名", "某"].iter().any(|d| s.contains(d));
+    let unnamed = s.contains(['的', '某']) || DETERMINERS.iter().any(|d| s.starts_with(d)) || INNER_DETERMINERS.iter().any(|d| s.contains(d));
     let core = s.strip_suffix('们').unwrap_or(s);
     // 有关部门 / 当地应急部门 are unnamed; a place's department (云南省卫生部门)
     // is a body, and 军方和情报部门 joins named sources.
@@ -732,7 +736,7 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
         name = &name[i + '的'.len_utf8()..];
     }
     // 城南一家楼盘销售总监 → 楼盘销售总监: the descriptor after a determiner inside.
-    if let Some((i, d)) = ["一家", "一位", "一名"].iter().filter_map(|d| name.rfind(d).map(|i| (i, d))).max() {
+    if let Some((i, d)) = INNER_DETERMINERS.iter().filter_map(|d| name.rfind(d).map(|i| (i, d))).max() {
         if i > 0 && i + d.len() < name.len() {
             start += name[..i + d.len()].chars().count();
             name = &name[i + d.len()..];
