@@ -2,7 +2,7 @@
 //! on jieba token boundaries, outside quotations.
 
 use super::lexicon::Lexicon;
-use super::text::Text;
+use super::text::{is_comma_or_colon, Text};
 
 /// One speech cue found in the text (char indices).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn find(t: &Text, lex: &Lexicon, masked: &[bool]) -> Vec<Cue> {
             .iter()
             .rev()
             .find(|&&k| {
-                let punct_after = t.c.get(i + k).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+                let punct_after = t.c.get(i + k).is_some_and(|&c| is_comma_or_colon(c));
                 t.boundary[i + k]
                     && !masked[i + k - 1]
                     && (punct_after || !lex.needs_punct.contains(t.sub(i, i + k)))
@@ -123,7 +123,7 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     // 在致词中|说), when a comma or colon follows: jieba cuts 还称, 地说 and
     // 中说 as one word.
     // (Or a full stop: “…”某某很自豪地说。)
-    let punct_after = t.c.get(end).is_none_or(|&c| matches!(c, '，' | ',' | '：' | ':' | '。'));
+    let punct_after = t.c.get(end).is_none_or(|&c| is_comma_or_colon(c) || c == '。');
     let glued_adverb = i - ts == 1 && punct_after && matches!(t.c[i - 1], '地' | '还' | '也' | '又' | '则' | '并' | '再' | '更' | '均' | '都' | '亦' | '仍' | '曾' | '即' | '就' | '中');
     t.tag(i).starts_with("nr") || glued_name || glued_adverb || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
@@ -165,10 +165,10 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     // 消息 reports speech only as 据X消息，… (a noun everywhere else).
     if t.sub(start, end) == "消息" {
         let cs = super::subject::clause_start(t, start);
-        return matches!(next, '，' | ',' | '：' | ':') && (t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据"));
+        return is_comma_or_colon(next) && (t.at(cs, "据") || t.at(cs, "另据") || t.at(cs, "而据"));
     }
     // （乌克兰称波克罗夫斯克）: 称 naming something inside brackets.
-    if t.sub(start, end) == "称" && !matches!(next, '，' | ',' | '：' | ':') {
+    if t.sub(start, end) == "称" && !is_comma_or_colon(next) {
         let closes = t.c[end..].iter().take(16).position(|&c| matches!(c, ')' | '）' | '，' | '。' | ',' | '；'));
         if closes.is_some_and(|k| matches!(t.c[end + k], ')' | '）')) {
             return false;
@@ -176,7 +176,7 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     }
     // 指 (他指，… in Hong Kong and Taiwan usage) reports speech only with a comma or
     // colon right after it; elsewhere it is 指出/指向/是指.
-    if t.sub(start, end) == "指" && !matches!(next, '，' | ',' | '：' | ':') {
+    if t.sub(start, end) == "指" && !is_comma_or_colon(next) {
         return false;
     }
     if matches!(prev, '被' | '所' | '可' | '难' | '不') {
@@ -217,7 +217,7 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     }
     // 说过，… still reports speech; 提出过方案 does not.
     let after = t.c.get(end + 1).copied().unwrap_or('\n');
-    if next == '过' && !matches!(after, '，' | ',' | '：' | ':') {
+    if next == '过' && !is_comma_or_colon(after) {
         return false;
     }
     // 的报道 / 的表示 are nouns; 的回应是 still introduces the words.

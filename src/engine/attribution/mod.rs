@@ -42,7 +42,7 @@ use super::span::Span;
 use cues::Cue;
 use registry::Registry;
 use speakers::Subject;
-use text::{is_close_quote, is_open_quote, is_para, is_sentence_end, Text};
+use text::{is_close_quote, is_comma_or_colon, is_open_quote, is_para, is_sentence_end, Text};
 
 /// A hash map keyed by char indices (FxHash: SipHash cost more than the lookups).
 type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
@@ -153,7 +153,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         .zip(&subjects)
         .map(|(c, sub)| {
             let ((a, z), found) = sub.as_ref()?;
-            let plain = t.c.get(c.end).is_some_and(|&x| matches!(x, '，' | ',' | '：' | ':'))
+            let plain = t.c.get(c.end).is_some_and(|&x| is_comma_or_colon(x))
                 || !matches!(t.sub(c.verb, c.end), "建议" | "提出" | "呼吁" | "主张" | "预计" | "预测" | "看来" | "要求");
             if z - a > 20 || !plain {
                 return None;
@@ -200,7 +200,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         // 报道还称 / 该报道说 (and 报道称 with nothing before it): the outlet of
         // the last 据X报道 before.
         // (报道 alone only before its comma: 报道|说 is the noun then the cue.)
-        let comma_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+        let comma_after = t.c.get(cue.end).is_some_and(|&c| is_comma_or_colon(c));
         let report_word = match np {
             Some((a, z)) => speakers::document_word(t.sub(a, z)) == "报道",
             None => t.sub(cue.verb, cue.end).starts_with("报道") && comma_after,
@@ -382,7 +382,7 @@ fn mark(t: &Text, mask: &mut [bool], s: Span) {
 /// person or an anonymous source; 看来 needs 在X看来 and a comma after it.
 fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[usize]) -> bool {
     let verb = t.sub(cue.verb, cue.end);
-    let punct_after = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ',' | '：' | ':'));
+    let punct_after = t.c.get(cue.end).is_some_and(|&c| is_comma_or_colon(c));
     if verb == "看来" {
         let cs = subject::clause_start(t, subject_start.max(1) - 1).min(subject_start);
         return punct_after && (t.sub(cs, subject_start).trim().ends_with('在') || t.at(subject_start.saturating_sub(1), "在"));

@@ -7,7 +7,7 @@ use super::super::lexicon::Lexicon as EntityLexicon;
 use super::super::lexicon::Words;
 use super::super::model::SpeakerKind;
 use super::lexicon::Lexicon;
-use super::text::{is_han, Text};
+use super::text::{is_comma_or_colon, is_han, Text};
 
 /// Organization suffixes used until the entity lexicon can be called.
 const ORG_SUFFIXES: &[&str] = &[
@@ -415,7 +415,7 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         while k < t.len() && !matches!(t.c[k], '，' | ',' | '：' | ':' | '。' | '\n') {
             k += 1;
         }
-        k < t.len() && k - z <= 6 && matches!(t.c[k], '，' | ',' | '：' | ':')
+        k < t.len() && k - z <= 6 && is_comma_or_colon(t.c[k])
     });
     // (A listed country or city speaks as its government, whatever jieba
     // tagged it: 哈萨克斯坦/nrt称.)

@@ -56,6 +56,12 @@ pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':' | '；' | ';' | '、')
 }
 
+/// A comma or colon in either width: what stands between a cue and the
+/// words it reports (表示，… / 说：…).
+pub fn is_comma_or_colon(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':')
+}
+
 /// Opening quotation marks.
 pub fn is_open_quote(c: char) -> bool {
     matches!(c, '“' | '「' | '『' | '‘' | '"')
