@@ -570,7 +570,9 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     // An out-of-dictionary Han word (jieba's HMM grouped it; tag x) is a name too (鹏华).
     // Only right before the suffix, where it is the name itself (鹏华 | 基金), not a
     // jargon word further out (建仓 | 指数 | 基金).
-    let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word) || (t.word == "国际" && matches!(suffix_word, "组织" | "机构"));
+    // 国际 opens an international body's name (国际移民组织, 国际能源机构).
+    let international = |w: &str| w == "国际" && matches!(suffix_word, "组织" | "机构");
+    let is_proper = |t: &Token| is_proper_tag(t.tag) || is_known(t.word) || international(t.word);
     let mut j = k;
     while j > 0 && k - j < 4 {
         let p = &toks[j - 1];
@@ -586,7 +588,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             // international or national body works on, after a place or 国际.
             || (matches!(suffix_word, "组织" | "机构") && j == k && p.tag == "n" && j >= 2 && {
                 let q = &toks[j - 2];
-                q.word == "国际" || ctx.lx.is_place(q.word)
+                international(q.word) || ctx.lx.is_place(q.word)
             });
         // A dateline (…日讯, …日电) ends before the name.
         let dateline = w.ends_with('讯') || w.ends_with("日电") || w.eq_ignore_ascii_case("vs");
@@ -607,7 +609,7 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         let t = &toks[i];
         let opens = i == j && clause_open(ctx, j) && t.word.chars().count() >= 3;
         let oov_name = is_oov_word(t) && !lists().generic_head.contains(t.word) && (i + 1 == k || opens);
-        is_proper_tag(t.tag) || is_known(t.word) || oov_name || (t.word == "国际" && matches!(suffix_word, "组织" | "机构"))
+        is_proper_tag(t.tag) || is_known(t.word) || oov_name || international(t.word)
     };
     // A brand named with its product (某某瓷砖): the brand is the one proper
     // or unknown word right before the product word, opening its phrase

@@ -574,11 +574,10 @@ fn name_before_cue(ctx: &Ctx, k: usize) -> Option<usize> {
     let glued_cue = t.chars == 1
         && ctx.tokens.get(k + 1).is_some_and(|n| {
             let mut cs = n.word.chars();
-            let first = cs.next().map_or(0, char::len_utf8);
+            let (Some(given), Some(cue), None) = (cs.next(), cs.next(), cs.next()) else { return false };
             // (Not an adverb before the cue: 对杨来说, 李还说.)
-            let given = n.word.chars().next().unwrap_or(' ');
             let adverb = "来再虽据听小所可要就还也又都只便却才曾仍亦并更则均".contains(given);
-            n.span.start + first == end && n.word.chars().count() == 2 && matches!(cs.next(), Some('说' | '称')) && !adverb
+            n.span.start + given.len_utf8() == end && matches!(cue, '说' | '称') && !adverb
         });
     if !(ctx.is_boundary(end) || glued_cue) || !cues().starts(ctx.after(end)) {
         return None;
