@@ -198,8 +198,8 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
     if ["不愿", "不肯", "拒绝", "没有", "不便", "无法", "不愿意", "未"].iter().any(|w| t.ends_at(start, w)) {
         return false;
     }
-    // 作出回应 / 给予说明: the cue word used as a noun.
-    if ["作出", "做出", "给予", "进行", "予以", "有所", "作了", "做了"].iter().any(|w| t.ends_at(start, w)) {
+    // 作出回应 / 给予说明 / 进行了回答: the cue word used as a noun.
+    if ["作出", "做出", "给予", "进行", "予以", "有所", "作了", "做了", "进行了", "作出了", "做出了", "给予了"].iter().any(|w| t.ends_at(start, w)) {
         return false;
     }
     // 说/称 after 可以/据/听 etc. are already separate jieba words; a following

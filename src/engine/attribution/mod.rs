@@ -233,9 +233,18 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         while q > 0 && t.c[q - 1].is_whitespace() && !is_para(t.c[q - 1]) {
             q -= 1;
         }
-        if q > 0 && is_close_quote(t.c[q - 1]) {
+        let quoted_before = q > 0 && is_close_quote(t.c[q - 1]) && by_end.contains_key(&q);
+        if quoted_before {
             if let Some(&k) = by_end.get(&q) {
-                if quote_by[k].is_none() {
+                // (Not a quotation a colon introduced, when this cue has words
+                // of its own: 某报…嗅出一个信息：“…”某社评论说，…)
+                let introduced = qs[k].open > 0 && matches!(t.c[qs[k].open - 1], '：' | ':');
+                let own_words = t.c.get(cue.end).is_some_and(|&c| matches!(c, '，' | ','));
+                let other = introduced && own_words && {
+                    let by = colon_speakers(&t, lex, &mut reg, &person, &org_at, &cues, qs[k].open - 1);
+                    !by.is_empty() && by != ids
+                };
+                if quote_by[k].is_none() && !other {
                     quote_by[k] = Some((ids.clone(), Some(*cue)));
                     if let Some(&j) = by_end.get(&qs[k].open) {
                         if quote_by[j].is_none() {
@@ -278,6 +287,11 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
                 }
             }
         }
+        // “…”某某说，但他…: after the words quoted before the cue, a clause
+        // opened by a contrast is the reporter's narration.
+        if quoted_before && ["但", "可", "却", "然而", "不过"].iter().any(|w| t.at(from, w)) {
+            continue;
+        }
         let by_person = ids.iter().any(|&i| reg.entries[i].kind == SpeakerKind::Person);
         let scope = clauses::Scope { stops: &stops, person: &person, cues: &cues, subject_at: &subject_at };
         let mut ext = clauses::indirect(&t, lex, &scope, from, by_person, &speech_at);
@@ -288,7 +302,9 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
             .unwrap_or_else(|| raws.iter().any(|r: &Raw| r.kind == StatementKind::Indirect && r.span.0 <= cue.start && cue.start < r.span.1));
         // 据X报道，…: the outlet reports one sentence, nested sources and all
         // (近日，A宣布B，C宣布D。); what follows is the reporter's.
-        if is_report {
+        // 报道援引某某的话称，…: the cited words are one sentence too.
+        let cited = np.is_some_and(|(a, z)| t.at(z, "的话") && speakers::CITING.iter().any(|v| t.ends_at(a, v)));
+        if is_report || cited {
             ext.end = clauses::trim_end(&t, from, stops.sentence_end(from).0);
         }
         if nested {
@@ -305,6 +321,15 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         }
     }
 
+    for (k, q) in qs.iter().enumerate() {
+        if quote_by[k].is_some() || !q.speech || q.open == 0 || !matches!(t.c[q.open - 1], '：' | ':') {
+            continue;
+        }
+        let ids = colon_speakers(&t, lex, &mut reg, &person, &org_at, &cues, q.open - 1);
+        if !ids.is_empty() {
+            quote_by[k] = Some((ids, None));
+        }
+    }
     // A quotation opening a sentence whose cue names the speaker
     // (“…”就在…上，张国伟表示，…).
     // `named_from[i]`: the first cue at or after cue i that named a speaker
@@ -417,7 +442,7 @@ fn cue_fits(t: &Text, reg: &Registry, cue: &Cue, subject_start: usize, ids: &[us
 /// 提出, not reported words.
 const PROPOSALS: &[&str] = &[
     "倡议", "建议", "意见", "要求", "方案", "问题", "目标", "理念", "主张", "观点", "看法", "思路", "举措", "措施", "申请",
-    "质疑", "批评", "计划", "设想", "口号", "构想", "议案", "提案", "动议", "诉求", "战略", "概念", "抗议", "申诉",
+    "质疑", "批评", "警告", "忠告", "计划", "设想", "口号", "构想", "议案", "提案", "动议", "诉求", "战略", "概念", "抗议", "申诉",
 ];
 
 /// The subject of an earlier clause in the same sentence, when the cue's own
@@ -430,34 +455,89 @@ fn elided_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cue: 
         }
         let end = cs - 1;
         let start = subject::clause_start(t, end);
-        let mut a = start;
-        while a < end && t.c[a].is_whitespace() {
-            a += 1;
-        }
-        let mut z = a + 1;
-        while z < end && !t.boundary[z] {
-            z += 1;
-        }
-        let w = t.sub(a, z);
-        if matches!(w, "他" | "她" | "其") || (z - a >= 2 && (a..z).all(|i| person[i])) {
-            return Some((a, z));
-        }
-        // An organization opening the clause (以色列国防军今天投掷传单，称…).
-        if let Some(&oz) = org_at.get(&a) {
-            return Some((a, oz));
-        }
-        // A person heading the clause's subject phrase (韩国总统X3日晚在…发布戒严令，表示…).
-        if let Some((sa, sz)) = subject::trim(t, start, end) {
-            let from = (sa..sz).rev().find(|&i| t.c[i] == '的').map_or(sa, |d| d + 1);
-            // (Only before the phrase's first verb or preposition: after it a
-            // name is an object, 会议通过多哈宣言/nr.)
-            if let Some(run) = coref::first_name_run(person, from, sz).filter(|r| (from..r.0).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p')))) {
-                return Some(run);
-            }
+        if let Some(found) = clause_subject(t, person, org_at, start, end) {
+            return Some(found);
         }
         cs = start;
     }
     None
+}
+
+/// The subject opening the clause `start..end`: a pronoun, a name, an
+/// organization, or a person heading its subject phrase.
+fn clause_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut a = start;
+    // (A paper's title mark is no part of its name: 《某某日报》.)
+    while a < end && (t.c[a].is_whitespace() || t.c[a] == '《') {
+        a += 1;
+    }
+    if a >= end {
+        return None;
+    }
+    let mut z = a + 1;
+    while z < end && !t.boundary[z] {
+        z += 1;
+    }
+    let w = t.sub(a, z);
+    if matches!(w, "他" | "她" | "其") || (z - a >= 2 && (a..z).all(|i| person[i])) {
+        return Some((a, z));
+    }
+    // An organization opening the clause (以色列国防军今天投掷传单，称…).
+    if let Some(&oz) = org_at.get(&a) {
+        return Some((a, oz));
+    }
+    // A person heading the clause's subject phrase (韩国总统X3日晚在…发布戒严令，表示…).
+    let (sa, sz) = subject::trim(t, start, end)?;
+    let from = (sa..sz).rev().find(|&i| t.c[i] == '的').map_or(sa, |d| d + 1);
+    // (Only before the phrase's first verb or preposition: after it a
+    // name is an object, 会议通过多哈宣言/nr.)
+    coref::first_name_run(person, from, sz).filter(|r| (from..r.0).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p'))))
+}
+
+/// The speakers [`colon_subject`] names: people and unnamed sources, and
+/// organizations only where the entity pass found one
+/// (甚至有点没回过神来：“…” names no body).
+fn colon_speakers(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool], org_at: &FxMap<usize, usize>, cues: &[Cue], colon: usize) -> Vec<usize> {
+    let Some((a, z)) = colon_subject(t, person, org_at, cues, colon) else { return Vec::new() };
+    let ids = resolve(t, lex, reg, person, a, z);
+    let known_org = t.org[a..z].iter().any(|&o| o);
+    let fits = |i: &usize| {
+        let e = &reg.entries[*i];
+        e.kind != SpeakerKind::Organization || known_org
+    };
+    if ids.iter().all(fits) {
+        ids
+    } else {
+        Vec::new()
+    }
+}
+
+/// The speaker of a quotation a colon introduces when its clause has no cue
+/// (桑帅仍将给他机会：“…”, 两家报纸…嗅出一个信息：“…”): the subject phrase
+/// of that clause, up to its predicate, or the subject of an earlier clause
+/// of the sentence when it has none. A clause with no predicate names no one.
+/// (Not a modifier: 某某饰演的角色造型…：“…” names no speaker.)
+fn colon_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cues: &[Cue], colon: usize) -> Option<(usize, usize)> {
+    let cs = subject::clause_start(t, colon);
+    let first = cues.partition_point(|c| c.start < cs);
+    if cues.get(first).is_some_and(|c| c.start < colon) {
+        return None;
+    }
+    // (Only the leading words are trimmed here: the trailing strips would
+    // cut the predicate away, 但桑帅仍将给他机会 → 桑帅.)
+    if let Some((sa, _)) = subject::trim(t, cs, colon) {
+        let sz = colon;
+        // The predicate's first verb, preposition, adverb or pronoun outside a name.
+        let predicate = (sa + 1..sz).find(|&i| t.boundary[i] && !person[i] && !t.org[i] && matches!(t.tag(i).chars().next(), Some('v' | 'p' | 'd' | 'r')));
+        // (A bare name before the colon is an interview turn or a heading,
+        // 外媒评论：“…”, the turns' rule.)
+        let own = subject::trim(t, sa, predicate?);
+        if let Some((a, z)) = own {
+            return (!t.c[z..colon].contains(&'的')).then_some((a, z));
+        }
+    }
+    let (a, z) = elided_subject(t, person, org_at, colon)?;
+    (t.c.get(z) != Some(&'的')).then_some((a, z))
 }
 
 /// The char index after the sentence punctuation and closing marks that

@@ -36,7 +36,8 @@ pub fn complete(t: &Text, lex: &Lexicon, e: &mut Entry) {
     }
     // Roles from subject phrases carry the same byline debris: clean them all.
     let mut roles: Vec<String> = Vec::new();
-    for r in e.roles.drain(..).map(|r| without_byline(&r).to_string()) {
+    // (被誉为“…”的某公司总经理X: a 的 after a closing quote opens no role.)
+    for r in e.roles.drain(..).map(|r| without_byline(&r).trim_start_matches('的').to_string()) {
         if !r.is_empty() && !roles.contains(&r) {
             roles.push(r);
         }
@@ -100,6 +101,10 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
         // A部长B和C局长D: D's role is what follows the last conjunction
         // after a name (not 曾与赵又廷合作…的导演, where 与 follows an adverb).
         a = k + 1;
+    }
+    // 报道援引前某公司经济师X的话: the role starts after the citing verb.
+    if let Some(j) = (a..z.saturating_sub(2)).rev().find(|&j| t.boundary[j] && super::speakers::CITING.iter().any(|v| t.at(j, v))) {
+        a = j + 2;
     }
     while a < z && matches!(t.c[a], '，' | ',' | ' ') {
         a += 1;

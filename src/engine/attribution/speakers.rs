@@ -230,6 +230,9 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     out.iter().any(|f| f.role.is_some() || is_org_name(&f.name) || f.kind == SpeakerKind::Person).then_some(out)
 }
 
+/// Verbs that cite another source's words (据X援引Y报道, 援引Y的话称).
+pub(super) const CITING: &[&str] = &["援引", "引述", "引用", "转引"];
+
 /// The outlets of 据X报道 / 据X援引Y报道 (the phrase after 据, before the
 /// cue): each part named in the text is a source, known to the lexicons or
 /// not (据雅虎体育报道): after 据 and before 报道 only an outlet can stand.
@@ -237,7 +240,7 @@ pub fn reported_by(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize)
     let mut parts = Vec::new();
     let mut p = a;
     for i in a..z {
-        if ["援引", "引述", "引用", "转引"].iter().any(|w| t.at(i, w)) && i > p {
+        if CITING.iter().any(|w| t.at(i, w)) && i > p {
             parts.push((p, i));
             p = i + 2;
         }

@@ -15,7 +15,7 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "根据", "为此", "一直", "一度", "早就", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "为此", "一直", "一度", "早就", "没想到", "想不到", "不料", "谁知", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
@@ -138,6 +138,12 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         // …(图)据英国《某报》: a clause opened by 据 inside the phrase starts there.
         if let Some(j) = (a + 1..z).rev().find(|&j| t.c[j] == '据' && t.tag(j) == "p" && t.boundary[j]) {
             a = j + 1;
+        }
+        // 报道援引某某的话称: the one whose words are cited is the source.
+        if z >= a + 4 && t.sub(z - 2, z) == "的话" {
+            if let Some(j) = (a..z - 4).rev().find(|&j| t.boundary[j] && super::speakers::CITING.iter().any(|v| t.at(j, v))) {
+                (a, z) = (j + 2, z - 2);
+            }
         }
         z = strip_trailing(t, a, z);
         // A phrase opening with a preposition (向家人表示, 以谨慎回应) has its
