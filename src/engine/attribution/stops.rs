@@ -202,8 +202,9 @@ fn clause_person_at(t: &Text, person: &[bool], i: usize) -> bool {
 }
 
 /// 他/她 stands as a pronoun subject at char `i` (tagged `r`, not 他的).
+/// (The token must open at `i`: the 他 of 其他 is no pronoun.)
 fn he_she_at(t: &Text, i: usize) -> bool {
-    matches!(t.c[i], '他' | '她') && t.tag(i) == "r" && t.c.get(i + 1) != Some(&'的')
+    matches!(t.c[i], '他' | '她') && t.tok_start(i) == i && t.tag(i) == "r" && t.c.get(i + 1) != Some(&'的')
 }
 
 /// Calls `hit(end)` for each reporter word written at char `i` (its end, a char index).
