@@ -31,7 +31,7 @@ const NOT_ORG: &[&str] = &[
     "底部", "顶部", "背部", "面部", "尾部", "基部", "本部", "一部", "细部", "格局", "布局", "结局", "当局", "大局", "饭局",
     "赌局", "骗局", "政局", "时局", "开局", "出局", "残局", "终局", "部署", "公司", "上司", "好处", "到处", "处处", "坏处",
     "用处", "长处", "短处", "益处", "难处", "客厅", "餐厅", "大厅", "展厅", "球队", "军队", "部队", "排队", "车队", "团队",
-    "梯队", "组队", "带队", "冠军", "亚军", "季军", "大军", "将军", "友军", "敌军", "参军", "联军", "主办", "举办", "创办",
+    "梯队", "组队", "带队", "率队", "领队", "归队", "入队", "离队", "整队", "列队", "冠军", "亚军", "季军", "大军", "将军", "友军", "敌军", "参军", "联军", "主办", "举办", "创办",
     "承办", "开办", "兴办", "申办", "合办", "协办", "督办", "查办", "代办", "包办", "中心", "核心", "重心", "信心", "决心",
     "关心", "小心", "用心", "市中心", "报", "日报", "电报", "情报", "回报", "汇报", "举报", "预报", "申报", "通报", "画报",
     "海报", "快报", "简报", "公报", "喜报", "捷报", "警报", "年报", "季报", "月报", "周报", "财报", "晚报", "早报", "学报",
@@ -263,6 +263,11 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
         if let Some(start) = start {
             out.push(Entity { kind: EntityKind::Organization, subkind: o.subkind, span: Span::new(start, o.span.end) });
         }
+        // 俄罗斯驻英国大使馆: a mission is named by the country it represents.
+        let mission = ["使馆", "领事馆", "代表处"].iter().any(|w| ctx.slice(o.span.start, o.span.end).ends_with(w));
+        if mission && k >= 2 && toks[k - 1].word == "驻" && ctx.lx.is_place(toks[k - 2].word) {
+            out.push(Entity { kind: EntityKind::Organization, subkind: o.subkind, span: Span::new(toks[k - 2].span.start, o.span.end) });
+        }
     }
     // 联合国世界旅游组织: a body of a known organization, written together.
     // (The organizations by start, in their order within a start: pairing
@@ -319,7 +324,9 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
         // (The token's char count and last char come from the char view:
         // counting and decoding them for every token cost more than the rest
         // of this scan.)
-        if t.chars < 3 || !matches!(ctx.chars.c[t.at + t.chars - 1], '网' | '社') || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
+        // (Two chars for a site only, 红网9月24日讯; 该社 refers back.)
+        let last = ctx.chars.c[t.at + t.chars - 1];
+        if t.chars < 2 || t.chars == 2 && (last != '网' || matches!(ctx.chars.c[t.at], '该' | '本' | '此')) || !matches!(last, '网' | '社') || !matches!(t.tag, "nz" | "nt" | "x" | "n" | "j") {
             continue;
         }
         let mut rest = ctx.after(t.span.end);
@@ -496,6 +503,9 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
         return None;
     }
     if let Some((i, sub)) = ctx.lx.org_suffix_at_end(w) {
+        if w.strip_suffix("使馆").is_some_and(|b| several_missions(b.trim_end_matches('大'))) {
+            return None;
+        }
         if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) && !ordinary_word(ctx, w, i) {
             return Some(sub);
         }
@@ -696,6 +706,11 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     if !head.is_empty() && (lists().generic_head.contains(head) || code || lists().not_org.contains(ctx.slice(start, end))) {
         return None;
     }
+    if let Some(before) = ctx.slice(start, end).strip_suffix("使馆") {
+        if several_missions(before.trim_end_matches('大')) {
+            return None;
+        }
+    }
     // 中心任务 / 中心城市: 中心 is "central" there, not a body.
     if suffix_word == "中心" && toks.get(k + 1).is_some_and(|n| CENTRAL.contains(&n.word)) {
         return None;
@@ -734,6 +749,12 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// 驻外使馆 / 驻华使馆 / 波兰等国使馆: the head of a kind of mission, or of
+/// several, not of one embassy (俄罗斯驻英国大使馆 names its country first).
+fn several_missions(head: &str) -> bool {
+    head.starts_with(['驻', '外']) || head.contains('等') || head.contains("多国") || head.contains("各国")
 }
 
 /// True when token `j` opens a clause: text start, after punctuation, or after
