@@ -755,7 +755,8 @@ fn anonymous(t: &Text, lex: &Lexicon, a: usize, z: usize) -> Option<Found> {
     if (start..z).filter(|&i| is_action_verb(t, i)).count() >= 2 {
         return None;
     }
-    if name.chars().count() > 30 || name.is_empty() {
+    // (Nor a number: 望40岁前做爸爸 is a heading's clause.)
+    if name.chars().count() > 30 || name.is_empty() || name.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     Some(Found {
