@@ -330,6 +330,11 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     if let Some(f) = anonymous(t, lex, a, z) {
         return Some(f);
     }
+    // A name in Latin letters before a form of address (MARIA FACHAL女士表示).
+    let latin = s.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '-')) && s.chars().filter(char::is_ascii_alphabetic).count() >= 3;
+    if latin && n <= 30 && ["先生", "女士", "小姐"].iter().any(|w| t.at(z, w)) {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
     if n <= 12 && is_person_name(t, person, a, z) {
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
@@ -404,7 +409,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         while k > a && t.org[k - 1] {
             k -= 1;
         }
-        if k > a && z - k >= 2 && !s.contains('的') {
+        // (Also a modifier ending in 的 right before it: 一向谨慎的某某公司.)
+        if k > a && z - k >= 2 && (!s.contains('的') || t.c[k - 1] == '的') {
             return Some(org(t.sub(k, z), None, k, z));
         }
     }

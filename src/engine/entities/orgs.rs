@@ -728,7 +728,8 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let noun_use = toks[k].tag == "n"
         || !after_body && toks.get(k + 1).is_none_or(|n| {
             // (Or a date or time before the cue: 某组织27日表示, 某组织今天称.)
-            ORG_WORD_AFTER.contains(&n.word) || date_after(n) || matches!(n.word, "，" | "。" | "；" | ",")
+            // (Or its abbreviation in brackets: 某某组织（某某）15日称.)
+            ORG_WORD_AFTER.contains(&n.word) || date_after(n) || matches!(n.word, "，" | "。" | "；" | "," | "（" | "(")
         });
     if suffix_word == "组织" && (!noun_use || head.ends_with(['党', '团']) || ctx.lx.is_place(head) || ctx.lx.known_org(head).is_some()) {
         return None;
