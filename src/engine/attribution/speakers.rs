@@ -389,7 +389,8 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
     let has_verb = (a..z).any(|i| t.tag(i).starts_with('v') && !t.org[i]);
-    let noun_end = matches!(t.tag(z - 1).chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s);
+    // (Or the end of an organization the entity pass found: 雅虎体育/vn.)
+    let noun_end = matches!(t.tag(z - 1).chars().next(), Some('n' | 'j' | 'e' | 'x')) || is_org_name(s) || t.org[z - 1];
     if !noun_end || ["此次", "这次", "本次", "之所以", "还是"].iter().any(|w| s.starts_with(w)) {
         return None;
     }

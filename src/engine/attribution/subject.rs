@@ -15,7 +15,7 @@ const LEADING: &[&str] = &[
     "值得注意的是", "值得一提的是", "与此同时", "另一方面", "但也有", "而当时", "不过", "但是", "然而", "可是",
     "而且", "并且", "另外", "此外", "同时", "对此", "其中", "因此", "所以", "于是", "随后", "接着", "虽然",
     "尽管", "也有", "还有", "另有", "原来", "当时", "其实", "最后", "首先", "同样", "事后", "随即", "而据",
-    "另据", "又据", "根据", "为此", "一直", "一度", "早就", "没想到", "想不到", "不料", "谁知", "据", "但", "而", "并", "在", "则", "也", "还",
+    "另据", "又据", "根据", "为此", "一直", "一度", "早就", "更是有", "甚至有", "更有", "没想到", "想不到", "不料", "谁知", "据", "但", "而", "并", "在", "则", "也", "还",
 ];
 
 /// Single adverbs between a subject and its cue (徐雷也表示).
@@ -99,6 +99,8 @@ pub fn clause_start(t: &Text, end: usize) -> usize {
             || is_para(c)
             || is_close_quote(c)
             || c == '“'
+            // (An ellipsis ends what came before: ……某某说.)
+            || c == '…'
             // An opening bracket not closed before `end` (…收银员，(有消息称).
             || (matches!(c, '(' | '（') && !t.c[i..end].iter().any(|&x| matches!(x, ')' | '）')))
             || (matches!(c, ' ' | '\u{3000}') && i >= 2 && super::text::is_han(t.c[i - 2]) && t.c.get(i).is_some_and(|x| super::text::is_han(*x)))
@@ -275,6 +277,15 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         let rest = t.sub(a, z - 2);
         if matches!(rest, "他" | "她" | "他们" | "她们") || (a..z - 2).all(|i| t.person_entity[i]) {
             return z - 2;
+        }
+    }
+    // 某某委员代表某党中央发言说 / 他代表公司表示: the one speaking on behalf
+    // of a body is the source (a name, a pronoun or a title before 代表).
+    if let Some(i) = (a + 1..z.saturating_sub(3)).find(|&i| t.at(i, "代表") && t.boundary[i] && t.boundary[i + 2]) {
+        let who = t.sub(a, i);
+        let named = matches!(who, "他" | "她") || t.person_entity[i - 1] || EntityLexicon::get().title_at_end(who).is_some();
+        if named {
+            return i;
         }
     }
     // 萨拉米今天（8月5日）说: a parenthetical note after the subject.
