@@ -271,3 +271,14 @@ fn portal_units_and_glued_connectives() {
     assert!(orgs.contains(&"纽约时报".to_string()), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o == "新浪" || o.starts_with("而据")), "{orgs:?}");
 }
+
+#[test]
+fn two_char_name_before_a_title() {
+    // A two-char name jieba guessed is one when a title follows it; a
+    // surname before 姓 or an office's short name before a title is not.
+    let text = "昨天张斌教练带队训练。这是尹力导演的新片。一名黄姓组长在场，农办主任也来了。";
+    let doc = engine().annotate(text);
+    let people = texts(&doc, text, EntityKind::Person);
+    assert!(people.contains(&"张斌".to_string()) && people.contains(&"尹力".to_string()), "{people:?}");
+    assert!(!people.iter().any(|p| p == "黄姓" || p == "农办"), "{people:?}");
+}
