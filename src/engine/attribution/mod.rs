@@ -540,6 +540,36 @@ fn colon_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cues: 
     (t.c.get(z) != Some(&'的')).then_some((a, z))
 }
 
+/// How far back (chars) the sentence that tells of a document's publication may be.
+const ISSUER_REACH: usize = 160;
+
+/// The subject phrase of the clause that published `word` before char `p`
+/// (新华社发表评论文章 before 文章指出): a publishing verb with `word` close
+/// after it, in this paragraph or the one before, and the phrase before the verb.
+fn issuer_before(t: &Text, p: usize, word: &str) -> Option<(usize, usize)> {
+    const PUBLISH: &[&str] = &["发表", "发布", "公布", "刊发", "刊登", "发出"];
+    let lo = p.saturating_sub(ISSUER_REACH);
+    let mut i = p;
+    let mut paras = 0;
+    while i > lo {
+        i -= 1;
+        // (This paragraph or the one before: 某报将发表社论…。⏎社论指出.)
+        if is_para(t.c[i]) {
+            paras += 1;
+            if paras > 1 {
+                return None;
+            }
+        }
+        if t.boundary[i] && PUBLISH.iter().any(|v| t.at(i, v)) {
+            let after = t.sub(i + 2, (i + 40).min(p));
+            if !word.is_empty() && after.split(['。', '，', '；']).next().is_some_and(|c| c.contains(word)) {
+                return subject::subject(t, i);
+            }
+        }
+    }
+    None
+}
+
 /// The char index after the sentence punctuation and closing marks that
 /// follow a statement ending at `end`.
 fn after_punct(t: &Text, mut end: usize) -> usize {
@@ -579,19 +609,31 @@ fn resolve_subject(
             let found: Vec<_> = found.into_iter().filter(|f| !is_reporter(&f.name)).collect();
             found.iter().map(|f| reg.add(f)).collect()
         }
-        Some(Subject::Pronoun) => coref::pronoun(t, reg, person, a)
-            .map(|i| {
-                reg.mention(i, (a, z));
-                vec![i]
-            })
-            .unwrap_or_default(),
-        Some(Subject::Document) => match coref::document(t, reg, a) {
+        Some(Subject::Pronoun) => match coref::pronoun(t, reg, person, a) {
             Some(i) => {
                 reg.mention(i, (a, z));
                 vec![i]
             }
-            None => resolve_subject(t, lex, reg, person, a, z, speakers::document_itself(t, lex, person, a, z)),
+            // 新华社发表评论文章。文章指出…: an authored text with no author
+            // named before it speaks for the one that published it.
+            None => issuer_before(t, a, t.sub(a, z)).map(|(ia, iz)| resolve(t, lex, reg, person, ia, iz)).unwrap_or_default(),
         },
+        // 国新办发表白皮书。白皮书指出…: the one the text says published it,
+        // else the speaker named last before it.
+        Some(Subject::Document) => {
+            let issuer = issuer_before(t, a, speakers::document_word(t.sub(a, z))).map(|(ia, iz)| resolve(t, lex, reg, person, ia, iz));
+            match (issuer.filter(|ids| !ids.is_empty()), coref::document(t, reg, a)) {
+                (Some(ids), _) => {
+                    ids.iter().for_each(|&i| reg.mention(i, (a, z)));
+                    ids
+                }
+                (None, Some(i)) => {
+                    reg.mention(i, (a, z));
+                    vec![i]
+                }
+                (None, None) => resolve_subject(t, lex, reg, person, a, z, speakers::document_itself(t, lex, person, a, z)),
+            }
+        }
         Some(Subject::Anaphor(desc)) => {
             if let Some(i) = coref::anaphor(t, reg, person, &desc, a) {
                 reg.mention(i, (a, z));

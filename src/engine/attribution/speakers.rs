@@ -81,6 +81,7 @@ pub enum Subject {
 /// `last_outlet`.)
 const DOCUMENTS: &[&str] = &[
     "声明", "公报", "通报", "公告", "通告", "新闻稿", "社论", "评论", "决议", "联合声明", "新闻公报", "联合公报",
+    "评论文章", "白皮书",
 ];
 
 /// Determiners that may stand inside an unnamed source's phrase, after a
@@ -92,7 +93,11 @@ const DOCUMENT_DETERMINERS: &[&str] = &["该", "这份", "这篇", "此份", "�
 
 /// The document subject `a..z` as a source of its own (公报指出 with no
 /// issuer named before it): what [`analyse`] finds without the document rule.
+/// (A bare document word, 文章说 with no issuer anywhere, names no one.)
 pub fn document_itself(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option<Subject> {
+    if DOCUMENTS.contains(&t.sub(a, z)) {
+        return None;
+    }
     single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
 }
 
