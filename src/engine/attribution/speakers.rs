@@ -432,6 +432,13 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
         }
         k < t.len() && k - z <= 6 && is_comma_or_colon(t.c[k])
     });
+    // An unknown name written wholly in transliteration chars, three to
+    // five of them, right before its cue is a person (锡伯杜笑答), unless
+    // it is a listed place or body.
+    let lx = EntityLexicon::get();
+    if (3..=5).contains(&n) && comma_after && !has_verb && s.chars().all(|c| lx.is_translit(c)) && !lx.is_place(s) && !t.org[z - 1] && !is_org_name(s) {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
+    }
     // (A listed country or city speaks as its government, whatever jieba
     // tagged it: 哈萨克斯坦/nrt称.)
     // (Not a common word jieba's dictionary tags nr, 周密/nr 分析，: an adverbial.)
