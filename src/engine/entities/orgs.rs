@@ -650,6 +650,19 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
         };
     }
     let first_proper = (j..k).find(|&i| is_proper_at(i));
+    // A person's name further out, with common nouns between it and another
+    // proper name, is the headline's subject, not the body's first word
+    // (某某集训敬业 | 新浪 | 娱乐讯): the name starts at the later one.
+    let first_proper = first_proper.map(|f| {
+        let later = (f + 1..k).find(|&i| is_proper_at(i) && !toks[i - 1].tag.starts_with("nr"));
+        // (A Chinese full name only, surname and two chars: 方太 | 集团 |
+        // 杭州 | 分公司 and 帕尔马 | 大学 | 孔子 | 学院 keep their first word.)
+        let full_name = matches!(toks[f].tag, "nr" | "nrfg") && toks[f].chars == 3 && ctx.lx.surname_at_start(toks[f].word).is_some();
+        match later {
+            Some(i) if full_name && i > f + 1 => i,
+            _ => f,
+        }
+    });
     let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
     // 政府 names one body only after a proper name (以色列政府); 地方政府 is a category.
     if suffix_word == "政府" && first_proper.is_none() {
