@@ -211,7 +211,9 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
     // 中共中央政治局常委、全国政协主席某某: titles listed before one name are
     // one role, not a joint subject.
     let (lx, last) = (EntityLexicon::get(), parts[parts.len() - 1]);
-    if parts[..parts.len() - 1].iter().all(|&(x, y)| lx.title_at_end(t.sub(x, y)).is_some()) && titled_person(t, lex, person, last.0, last.1).is_some() {
+    // (Not names with their titles after them: 温家宝总理、李克强副总理.)
+    let titles_only = parts[..parts.len() - 1].iter().all(|&(x, y)| lx.title_at_end(t.sub(x, y)).is_some() && !single(t, lex, person, x, y).is_some_and(|f| f.kind == SpeakerKind::Person));
+    if titles_only && titled_person(t, lex, person, last.0, last.1).is_some() {
         return None;
     }
     let mut out = Vec::new();
