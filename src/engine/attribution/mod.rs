@@ -543,29 +543,40 @@ fn colon_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cues: 
 /// How far back (chars) the sentence that tells of a document's publication may be.
 const ISSUER_REACH: usize = 160;
 
-/// The subject phrase of the clause that published `word` before char `p`
-/// (新华社发表评论文章 before 文章指出): a publishing verb with `word` close
-/// after it, in this paragraph or the one before, and the phrase before the verb.
+/// Who published `word` before char `p`, as the sentence that tells of it
+/// says, in this paragraph or the one before: a person named between the
+/// publishing verb and the text (《求是》杂志发表某某的重要文章 → 某某), else
+/// the first organization of that sentence (国新办今天举行发布会，发布…白皮书;
+/// 明天出版的人民日报将发表…文章), else the verb's subject phrase.
 fn issuer_before(t: &Text, p: usize, word: &str) -> Option<(usize, usize)> {
-    const PUBLISH: &[&str] = &["发表", "发布", "公布", "刊发", "刊登", "发出"];
+    const PUBLISH: &[&str] = &["发表", "发布", "公布", "刊发", "刊登", "发出", "播发"];
     let lo = p.saturating_sub(ISSUER_REACH);
     let mut i = p;
     let mut paras = 0;
     while i > lo {
         i -= 1;
-        // (This paragraph or the one before: 某报将发表社论…。⏎社论指出.)
         if is_para(t.c[i]) {
             paras += 1;
             if paras > 1 {
                 return None;
             }
         }
-        if t.boundary[i] && PUBLISH.iter().any(|v| t.at(i, v)) {
-            let after = t.sub(i + 2, (i + 40).min(p));
-            if !word.is_empty() && after.split(['。', '，', '；']).next().is_some_and(|c| c.contains(word)) {
-                return subject::subject(t, i);
-            }
+        if !(t.boundary[i] && PUBLISH.iter().any(|v| t.at(i, v))) || word.is_empty() {
+            continue;
         }
+        let after = t.sub(i + 2, (i + 40).min(p));
+        let Some(clause) = after.split(['。', '，', '；']).next().filter(|c| c.contains(word)) else { continue };
+        let w = i + 2 + clause[..clause.find(word).unwrap_or(0)].chars().count();
+        if let Some(run) = coref::first_name_run(&t.person_entity, i + 2, w) {
+            return Some(run);
+        }
+        // (From the sentence start, or a colon: not the dateline's outlet, 央视网消息：.)
+        let s0 = (0..i).rev().find(|&k| is_para(t.c[k]) || is_sentence_end(t.c[k]) || matches!(t.c[k], '：' | ':')).map_or(0, |k| k + 1);
+        if let Some(k) = (s0..i).find(|&k| t.org[k] && (k == s0 || !t.org[k - 1])) {
+            let e = (k..i).find(|&e| !t.org[e]).unwrap_or(i);
+            return Some((k, e));
+        }
+        return subject::subject(t, i);
     }
     None
 }
@@ -609,15 +620,22 @@ fn resolve_subject(
             let found: Vec<_> = found.into_iter().filter(|f| !is_reporter(&f.name)).collect();
             found.iter().map(|f| reg.add(f)).collect()
         }
-        Some(Subject::Pronoun) => match coref::pronoun(t, reg, person, a) {
-            Some(i) => {
-                reg.mention(i, (a, z));
-                vec![i]
+        Some(Subject::Pronoun) => {
+            // 新华社发表评论文章。文章指出…: an authored text speaks for the one
+            // the text says published it, else for the speaker it refers back to.
+            let issuer = speakers::is_authored(t.sub(a, z)).then(|| issuer_before(t, a, t.sub(a, z))).flatten();
+            let ids = issuer.map(|(ia, iz)| resolve(t, lex, reg, person, ia, iz)).unwrap_or_default();
+            if !ids.is_empty() {
+                ids.iter().for_each(|&i| reg.mention(i, (a, z)));
+                return ids;
             }
-            // 新华社发表评论文章。文章指出…: an authored text with no author
-            // named before it speaks for the one that published it.
-            None => issuer_before(t, a, t.sub(a, z)).map(|(ia, iz)| resolve(t, lex, reg, person, ia, iz)).unwrap_or_default(),
-        },
+            coref::pronoun(t, reg, person, a)
+                .map(|i| {
+                    reg.mention(i, (a, z));
+                    vec![i]
+                })
+                .unwrap_or_default()
+        }
         // 国新办发表白皮书。白皮书指出…: the one the text says published it,
         // else the speaker named last before it.
         Some(Subject::Document) => {

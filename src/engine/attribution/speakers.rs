@@ -101,6 +101,11 @@ pub fn document_itself(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: us
     single(t, lex, person, a, z).map(|f| Subject::Named(vec![f]))
 }
 
+/// True when `s` is a text someone wrote or gave ([`AUTHORED`]: 文章, 讲话, 贺信).
+pub fn is_authored(s: &str) -> bool {
+    AUTHORED.contains(&s)
+}
+
 /// True when `s` names a text as in [`DOCUMENTS`] (with a determiner, or 中: 声明中).
 pub fn is_document(s: &str) -> bool {
     DOCUMENTS.contains(&document_word(s))
