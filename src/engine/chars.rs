@@ -269,9 +269,13 @@ impl<'t> Chars<'t> {
             // Without tokens every char boundary counts, so matching still works.
             boundary: vec![tokens.is_empty(); n + 1],
             facts: Vec::with_capacity(tokens.len()),
-            tok: vec![0u32; n],
+            // Written whole once the boundaries are known (collected, not
+            // zeroed first and then overwritten).
+            tok: Vec::new(),
             runs: Vec::with_capacity(tokens.len()),
-            marks: Vec::new(),
+            // About one char in ten is a mark in news text: most texts never
+            // grow this (each growth copies what was pushed so far).
+            marks: Vec::with_capacity(n / 8),
             sports: false,
             after_sep: OnceCell::new(),
         }
@@ -326,10 +330,13 @@ impl<'t> Chars<'t> {
         }
         // The token covering each char: how many tokens started up to it.
         let mut k = 0u32;
-        for (slot, &start) in self.tok.iter_mut().zip(&self.boundary) {
-            k += u32::from(start);
-            *slot = k.saturating_sub(1);
-        }
+        self.tok = self.boundary[..n]
+            .iter()
+            .map(|&start| {
+                k += u32::from(start);
+                k.saturating_sub(1)
+            })
+            .collect();
         true
     }
 
@@ -379,6 +386,7 @@ impl<'t> Chars<'t> {
         self.boundary.iter_mut().for_each(|x| *x = tokens.is_empty());
         self.boundary[0] = true;
         self.boundary[n] = true;
+        self.tok = vec![0; n];
         let mut tag = vec![""; n];
         let mut start: Vec<usize> = (0..n).collect();
         let mut ci = 0;
