@@ -63,7 +63,9 @@ fn without_byline(role: &str) -> &str {
     let mut rest = role[cut..].trim();
     // 本报讯 (记者某某) 卫生部副司长: the dateline and its byline before the role.
     // (Only 讯 closing a dateline, followed by a space or a bracket: not 资讯.)
-    if let Some(i) = ["讯 ", "讯(", "讯（", "讯\u{3000}"].iter().filter_map(|w| rest.find(w)).min().filter(|&i| i <= 12) {
+    // (Most roles have no 讯 at all: one char search rules out the four word searches.)
+    let dateline = rest.contains('讯').then(|| ["讯 ", "讯(", "讯（", "讯\u{3000}"].iter().filter_map(|w| rest.find(w)).min()).flatten();
+    if let Some(i) = dateline.filter(|&i| i <= 12) {
         rest = rest[i + '讯'.len_utf8()..].trim_start();
     }
     if rest.starts_with(['(', '（']) {
