@@ -272,7 +272,7 @@ impl<'t> Chars<'t> {
             // Written whole once the boundaries are known (collected, not
             // zeroed first and then overwritten).
             tok: Vec::new(),
-            runs: Vec::with_capacity(tokens.len()),
+            runs: Vec::new(),
             // About one char in ten is a mark in news text: most texts never
             // grow this (each growth copies what was pushed so far).
             marks: Vec::with_capacity(n / 8),
@@ -283,9 +283,10 @@ impl<'t> Chars<'t> {
 
     /// Fills the view from jieba's tokens; false (leaving it to
     /// [`Self::fill_from_text`]) when they do not cover the text end to end
-    /// at the char positions they claim. Three simple passes, each with few
+    /// at the char positions they claim. Simple passes, each with few
     /// data-dependent branches: the chars; the tokens (one step each, no
-    /// loop over a token's chars); the token index per char (a running count).
+    /// loop over a token's chars); their runs (copied); the token index per
+    /// char (a running count).
     fn fill_from_tokens(&mut self, tokens: &[Token<'t>]) -> bool {
         let n = self.c.len();
         if tokens.is_empty() {
@@ -302,12 +303,10 @@ impl<'t> Chars<'t> {
         let lx = crate::engine::lexicon::Lexicon::get();
         // Sized first and written in place: a push may call the allocator,
         // after which the loop reloaded the lexicon's tables from memory.
-        self.runs.resize(tokens.len(), (0, ""));
         self.facts.resize(tokens.len(), TokFacts::default());
         let (c, b, boundary) = (&self.c[..], &self.b[..], &mut self.boundary[..]);
-        let slots = self.runs.iter_mut().zip(self.facts.iter_mut());
         let (mut at, mut byte, mut prev_flags) = (0, 0, 0);
-        for (t, (run, fact)) in tokens.iter().zip(slots) {
+        for (t, fact) in tokens.iter().zip(self.facts.iter_mut()) {
             let (a, z) = (t.at, t.at + t.chars);
             // Each token starts where the one before ended, in chars and in
             // bytes, and ends on the char it claims (its start was checked
@@ -317,7 +316,6 @@ impl<'t> Chars<'t> {
             }
             (at, byte) = (z, t.span.end);
             boundary[a] = true;
-            *run = (a as u32, t.tag);
             let (first, last) = (lx.char_flags(c[a]), lx.char_flags(c[z - 1]));
             let after = c.get(z).copied().unwrap_or('\0');
             let before = if a > 0 { gives[a - 1] } else { 0 };
@@ -328,6 +326,9 @@ impl<'t> Chars<'t> {
         if at != n {
             return false;
         }
+        // (Collected after the loop, from an exact-size iterator: written
+        // in the loop, the runs cost a fill first and more stores per token.)
+        self.runs = tokens.iter().map(|t| (t.at as u32, t.tag)).collect();
         // The token covering each char: how many tokens started up to it.
         let mut k = 0u32;
         self.tok = self.boundary[..n]
