@@ -347,6 +347,7 @@ impl<'t> Chars<'t> {
     /// slot (the count came from the tokens).
     fn fill_chars(&mut self, table: &CharMap<u16>, gives: &mut [u8]) -> bool {
         let s = self.s;
+        let table = table.reader();
         let (c, b, marks) = (&mut self.c[..], &mut self.b[..], &mut self.marks);
         let mut sports = false;
         marks.clear();
