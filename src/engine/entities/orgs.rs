@@ -3,7 +3,7 @@
 //! known organization (商务部外贸司, 新浪体育), media in 《》 (from works).
 
 use super::ctx::Ctx;
-use crate::engine::chars::{mark, pos, tok};
+use crate::engine::chars::{mark, pos, tok, TokFacts};
 use crate::engine::lexicon::{flag, KnownOrg, Words};
 use crate::engine::lexicon::FxHasher;
 use std::collections::HashMap;
@@ -169,7 +169,13 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     };
     let work_spans = SpanSet::new(works.iter().filter(|w| w.kind == EntityKind::Work).map(|w| w.span));
     let in_work = |span: Span| work_spans.overlaps(span);
+    // Tokens that may name the outlet of a dateline, noted in this pass for
+    // `media_sources` (a second pass over every token's facts cost more).
+    let mut outlets = Vec::new();
     for (k, f) in ctx.chars.facts.iter().enumerate() {
+        if may_be_dateline_outlet(f) {
+            outlets.push(k);
+        }
         // Most tokens can start or end no organization: the token itself is not read.
         let known = f.first & flag::ORG_FIRST != 0;
         let suffix = (f.last & flag::SUFFIX_LAST != 0 || f.bits & tok::LAST_ZHANG != 0) && f.pos & pos::X == 0 && f.bits & tok::LONG == 0;
@@ -228,7 +234,7 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     out.extend(works.iter().filter(|e| e.kind == EntityKind::Organization).cloned());
     let named = national_bodies(ctx, &out);
     out.extend(named);
-    out.extend(media_sources(ctx));
+    out.extend(media_sources(ctx, &outlets));
     let listed = list_members(ctx, &out);
     out.extend(listed);
     drop_clipped(ctx, &mut out);
@@ -284,9 +290,18 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
     out
 }
 
+/// True when token facts `f` allow the token to be a dateline's outlet
+/// (某某网, 某某社): 网 and 社 end organization suffixes (新闻网, 报社: a test
+/// checks), and the tags are proper or noun classes.
+fn may_be_dateline_outlet(f: &TokFacts) -> bool {
+    f.last & flag::SUFFIX_LAST != 0 && f.pos & (pos::NZ | pos::NT | pos::X | pos::NOUNISH) != 0
+}
+
 /// Outlets named where a report is credited: 据台湾“某某新闻网”报道 (the name
-/// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电.
-fn media_sources(ctx: &Ctx) -> Vec<Entity> {
+/// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电
+/// (its outlet among the tokens `outlets`, in text order, which
+/// [`may_be_dateline_outlet`] allows).
+fn media_sources(ctx: &Ctx, outlets: &[usize]) -> Vec<Entity> {
     let mut out = Vec::new();
     let media = |a: usize, b: usize| Entity { kind: EntityKind::Organization, subkind: Some(Subkind::Media), span: Span::new(a, b) };
     // The “ in text order, from the char view's quotation marks: the same
@@ -308,13 +323,7 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
         }
     }
     // Datelines: the outlet token right before [place] + date + 电/消息/讯.
-    for (k, f) in ctx.chars.facts.iter().enumerate() {
-        // Most tokens are ruled out by their facts, without reading them: 网
-        // and 社 end organization suffixes (新闻网, 报社: a test checks), and
-        // the tags are proper or noun classes.
-        if f.last & flag::SUFFIX_LAST == 0 || f.pos & (pos::NZ | pos::NT | pos::X | pos::NOUNISH) == 0 {
-            continue;
-        }
+    for &k in outlets {
         let t = &ctx.tokens[k];
         // (The token's char count and last char come from the char view:
         // counting and decoding them for every token cost more than the rest
