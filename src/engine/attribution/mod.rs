@@ -122,11 +122,10 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     t.body_start = dateline::start(&t);
     let t = t;
     // Organizations by their first char, for subjects left out after a comma.
-    let org_at: FxMap<usize, usize> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| (t.char_of(e.span.start), t.char_of(e.span.end)))
-        .collect();
+    // (Sized for every entity first: collected through a filter, the map
+    // was grown and rehashed insert by insert.)
+    let mut org_at: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(entities.len(), Default::default());
+    org_at.extend(entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| (t.char_of(e.span.start), t.char_of(e.span.end))));
     let qs: Vec<Q> = quotes
         .iter()
         .map(|q| Q {
@@ -177,8 +176,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let mut covered = covering::Covering::default();
     // Quotations by the char index of their opening mark and of their end.
     let by_open: FxMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
-    let by_end: FxMap<usize, usize> =
-        qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)).collect();
+    let mut by_end: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(qs.len(), Default::default());
+    by_end.extend(qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)));
     let quote_at = |i: usize| by_open.get(&i).copied();
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
 

@@ -171,7 +171,7 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     let in_work = |span: Span| work_spans.overlaps(span);
     // Tokens that may name the outlet of a dateline, noted in this pass for
     // `media_sources` (a second pass over every token's facts cost more).
-    let mut outlets = Vec::new();
+    let mut outlets = Vec::with_capacity(ctx.chars.facts.len() / 8);
     for (k, f) in ctx.chars.facts.iter().enumerate() {
         if may_be_dateline_outlet(f) {
             outlets.push(k);
@@ -349,7 +349,8 @@ fn media_sources(ctx: &Ctx, outlets: &[usize]) -> Vec<Entity> {
 /// a number (十国集团 in 二十国集团): each surface form is counted as written.
 fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
     // Earliest start of any organization ending at each end offset: one pass, then O(1) checks.
-    let mut first_start: HashMap<usize, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
+    // (Sized for every organization up front: grown by inserts, it was rehashed several times.)
+    let mut first_start: HashMap<usize, usize, BuildHasherDefault<FxHasher>> = HashMap::with_capacity_and_hasher(out.len(), Default::default());
     for e in out.iter() {
         let v = first_start.entry(e.span.end).or_insert(e.span.start);
         *v = (*v).min(e.span.start);
@@ -371,7 +372,7 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
     // The first organization ending at each place, and every organization's
     // span: looked up per list item (a scan of all organizations per item was
     // quadratic in a long list).
-    let mut first_ending: HashMap<usize, Span, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut first_ending: HashMap<usize, Span, BuildHasherDefault<FxHasher>> = HashMap::with_capacity_and_hasher(orgs.len(), Default::default());
     for o in orgs {
         first_ending.entry(o.span.end).or_insert(o.span);
     }
