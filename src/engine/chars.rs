@@ -233,25 +233,6 @@ pub struct Chars<'t> {
     /// (-·•), built on first use: searching the whole text once per
     /// candidate name made long texts quadratic.
     after_sep: OnceCell<HashSet<&'t str, BuildHasherDefault<FxHasher>>>,
-    /// Char indices of each char's occurrences, in text order, built on first
-    /// use: [`Self::find_all`] runs for every speaker name, and a whole-text
-    /// substring search per name cost more than the lookups it fed.
-    by_char: OnceCell<CharIndex>,
-}
-
-/// Char positions grouped by a hash of the char (counting sort: two passes,
-/// no per-char allocation, so building it costs less than one text search).
-struct CharIndex {
-    /// `pos[start[k]..start[k + 1]]` holds, in text order, the chars in bucket `k`.
-    start: Vec<u32>,
-    pos: Vec<u32>,
-}
-
-/// Buckets of [`CharIndex`] (a power of two).
-const BUCKET_BITS: u32 = 10;
-
-fn bucket(c: char) -> usize {
-    ((c as u32).wrapping_mul(0x9E37_79B1) >> (32 - BUCKET_BITS)) as usize
 }
 
 impl<'t> Chars<'t> {
@@ -288,20 +269,24 @@ impl<'t> Chars<'t> {
             // Without tokens every char boundary counts, so matching still works.
             boundary: vec![tokens.is_empty(); n + 1],
             facts: Vec::with_capacity(tokens.len()),
-            tok: vec![0u32; n],
-            runs: Vec::with_capacity(tokens.len()),
-            marks: Vec::new(),
+            // Written whole once the boundaries are known (collected, not
+            // zeroed first and then overwritten).
+            tok: Vec::new(),
+            runs: Vec::new(),
+            // About one char in ten is a mark in news text: most texts never
+            // grow this (each growth copies what was pushed so far).
+            marks: Vec::with_capacity(n / 8),
             sports: false,
             after_sep: OnceCell::new(),
-            by_char: OnceCell::new(),
         }
     }
 
     /// Fills the view from jieba's tokens; false (leaving it to
     /// [`Self::fill_from_text`]) when they do not cover the text end to end
-    /// at the char positions they claim. Three simple passes, each with few
+    /// at the char positions they claim. Simple passes, each with few
     /// data-dependent branches: the chars; the tokens (one step each, no
-    /// loop over a token's chars); the token index per char (a running count).
+    /// loop over a token's chars); their runs (copied); the token index per
+    /// char (a running count).
     fn fill_from_tokens(&mut self, tokens: &[Token<'t>]) -> bool {
         let n = self.c.len();
         if tokens.is_empty() {
@@ -318,12 +303,10 @@ impl<'t> Chars<'t> {
         let lx = crate::engine::lexicon::Lexicon::get();
         // Sized first and written in place: a push may call the allocator,
         // after which the loop reloaded the lexicon's tables from memory.
-        self.runs.resize(tokens.len(), (0, ""));
         self.facts.resize(tokens.len(), TokFacts::default());
         let (c, b, boundary) = (&self.c[..], &self.b[..], &mut self.boundary[..]);
-        let slots = self.runs.iter_mut().zip(self.facts.iter_mut());
         let (mut at, mut byte, mut prev_flags) = (0, 0, 0);
-        for (t, (run, fact)) in tokens.iter().zip(slots) {
+        for (t, fact) in tokens.iter().zip(self.facts.iter_mut()) {
             let (a, z) = (t.at, t.at + t.chars);
             // Each token starts where the one before ended, in chars and in
             // bytes, and ends on the char it claims (its start was checked
@@ -333,7 +316,6 @@ impl<'t> Chars<'t> {
             }
             (at, byte) = (z, t.span.end);
             boundary[a] = true;
-            *run = (a as u32, t.tag);
             let (first, last) = (lx.char_flags(c[a]), lx.char_flags(c[z - 1]));
             let after = c.get(z).copied().unwrap_or('\0');
             let before = if a > 0 { gives[a - 1] } else { 0 };
@@ -344,12 +326,18 @@ impl<'t> Chars<'t> {
         if at != n {
             return false;
         }
+        // (Collected after the loop, from an exact-size iterator: written
+        // in the loop, the runs cost a fill first and more stores per token.)
+        self.runs = tokens.iter().map(|t| (t.at as u32, t.tag)).collect();
         // The token covering each char: how many tokens started up to it.
         let mut k = 0u32;
-        for (slot, &start) in self.tok.iter_mut().zip(&self.boundary) {
-            k += u32::from(start);
-            *slot = k.saturating_sub(1);
-        }
+        self.tok = self.boundary[..n]
+            .iter()
+            .map(|&start| {
+                k += u32::from(start);
+                k.saturating_sub(1)
+            })
+            .collect();
         true
     }
 
@@ -359,6 +347,7 @@ impl<'t> Chars<'t> {
     /// slot (the count came from the tokens).
     fn fill_chars(&mut self, table: &CharMap<u16>, gives: &mut [u8]) -> bool {
         let s = self.s;
+        let table = table.reader();
         let (c, b, marks) = (&mut self.c[..], &mut self.b[..], &mut self.marks);
         let mut sports = false;
         marks.clear();
@@ -399,6 +388,7 @@ impl<'t> Chars<'t> {
         self.boundary.iter_mut().for_each(|x| *x = tokens.is_empty());
         self.boundary[0] = true;
         self.boundary[n] = true;
+        self.tok = vec![0; n];
         let mut tag = vec![""; n];
         let mut start: Vec<usize> = (0..n).collect();
         let mut ci = 0;
@@ -526,38 +516,25 @@ impl<'t> Chars<'t> {
     }
 
     /// Byte offsets of the non-overlapping occurrences of `w`, left to right:
-    /// the same as `s.match_indices(w)`, found from an index of `w`'s first char.
+    /// the same as `s.match_indices(w)`, found by a scan of the chars for
+    /// `w`'s first char (a compare per char: cheaper than the substring
+    /// search, whose byte-set skip rarely fires on Chinese text, and than
+    /// an index of every char, which texts query only a few times).
     pub fn find_all(&self, w: &str) -> Vec<usize> {
         let Some(first) = w.chars().next() else {
             return self.s.match_indices(w).map(|(i, _)| i).collect();
         };
-        let index = self.by_char.get_or_init(|| {
-            let mut start = vec![0u32; (1 << BUCKET_BITS) + 1];
-            for &ch in &self.c {
-                start[bucket(ch) + 1] += 1;
-            }
-            for k in 1..start.len() {
-                start[k] += start[k - 1];
-            }
-            let mut next = start.clone();
-            let mut pos = vec![0u32; self.c.len()];
-            for (i, &ch) in self.c.iter().enumerate() {
-                let k = bucket(ch);
-                pos[next[k] as usize] = i as u32;
-                next[k] += 1;
-            }
-            CharIndex { start, pos }
-        });
-        let k = bucket(first);
         let mut out = Vec::new();
         let mut from = 0;
-        for &ci in &index.pos[index.start[k] as usize..index.start[k + 1] as usize] {
-            let b = self.b[ci as usize];
+        let mut i = 0;
+        while let Some(k) = position_from(&self.c, i, first) {
+            let b = self.b[k];
             // A match may not start inside the previous one (as in `match_indices`).
-            if self.c[ci as usize] == first && b >= from && self.s[b..].starts_with(w) {
+            if b >= from && self.s[b..].starts_with(w) {
                 out.push(b);
                 from = b + w.len();
             }
+            i = k + 1;
         }
         out
     }
@@ -566,6 +543,23 @@ impl<'t> Chars<'t> {
     pub fn char_of(&self, byte: usize) -> usize {
         self.b.partition_point(|&x| x < byte).min(self.c.len())
     }
+}
+
+/// The first index at or after `from` where `c` holds `x`. Sixteen chars
+/// are tested at a time without a branch (the compiler turns the test into
+/// vector compares), then the block that has it is searched.
+fn position_from(c: &[char], from: usize, x: char) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let rest = c.get(from..)?;
+    let mut blocks = rest.chunks_exact(BLOCK);
+    let mut at = from;
+    for block in &mut blocks {
+        if block.iter().fold(false, |seen, &ch| seen | (ch == x)) {
+            return block.iter().position(|&ch| ch == x).map(|k| at + k);
+        }
+        at += BLOCK;
+    }
+    blocks.remainder().iter().position(|&ch| ch == x).map(|k| at + k)
 }
 
 /// True for CJK ideographs, including the extension planes (the
@@ -614,9 +608,10 @@ mod tests {
 
     #[test]
     fn find_all_matches_match_indices() {
-        let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普";
-        let t = Chars::new(s, &[]);
-        for w in ["娜娜", "娜", "米尔萨普", "-娜", "说", "无"] {
+        // Long enough for the scan's blocks of sixteen chars and a remainder.
+        let s = "娜娜娜-娜娜，保罗-米尔萨普说米尔萨普".repeat(3);
+        let t = Chars::new(&s, &[]);
+        for w in ["娜娜", "娜", "米尔萨普", "-娜", "说", "普娜", "无"] {
             assert_eq!(t.find_all(w), s.match_indices(w).map(|(i, _)| i).collect::<Vec<_>>(), "{w}");
         }
     }

@@ -200,8 +200,10 @@ fn score_at(text: &str, chars: Cs, start: usize, first: &Num) -> Option<usize> {
 
 /// A figure starting at char `i`: its end (char index) and subkind.
 fn figure_at(text: &str, chars: Cs, i: usize) -> Option<(usize, Subkind)> {
-    // 百分之六十: a percentage written out.
-    if text.get(chars.b[i]..).is_some_and(|s| s.starts_with("百分之")) {
+    // 百分之六十: a percentage written out. (The char first: most figures
+    // start with a digit, and the string compare cost more than the rest
+    // of this test.)
+    if chars.c[i] == '百' && text.get(chars.b[i]..).is_some_and(|s| s.starts_with("百分之")) {
         let num = number_at(chars, i + 3)?;
         return Some((num.end, Subkind::Percent));
     }

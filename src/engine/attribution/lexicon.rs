@@ -5,9 +5,11 @@
 use super::super::lexicon::Trie;
 use std::sync::OnceLock;
 
-/// First chars below this code point are kept in a bitmap (all of CJK's
-/// main block); a rare other first char is looked up in the trie's root.
-const DENSE: usize = 0xA000;
+/// First chars below this code point are kept in a bitmap (the whole BMP:
+/// Chinese text is full of fullwidth punctuation, U+FF0C and up, which the
+/// cue scan tests at every comma); a rare other first char is looked up in
+/// the trie's root.
+const DENSE: usize = 0x1_0000;
 
 /// One word list, as tries for prefix and suffix lookups.
 pub struct WordSet {

@@ -93,9 +93,11 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     // 宣言) or a country and a title glued into one (德国总理/nr): those
     // speak as bodies or are no names.
     let is_name_token = |f: &TokFacts| f.pos & pos::NR_ANY != 0 && f.bits & tok::MULTI != 0;
-    let name_tokens = || tokens.iter().zip(&chars.facts).filter(|(_, f)| is_name_token(f)).map(|(x, _)| x);
+    // (Gathered once: the two loops below read them, and the pass over
+    // every token's facts cost more than the loops' own work.)
+    let name_tokens: Vec<&Token> = tokens.iter().zip(&chars.facts).filter(|(_, f)| is_name_token(f)).map(|(x, _)| x).collect();
     let entity_lex = crate::engine::lexicon::Lexicon::get();
-    for x in name_tokens() {
+    for &x in &name_tokens {
         let (a, z) = token_chars(&t, x);
         if entity_lex.never_a_person(x.word) || lex.title_suffix(x.word).is_some() || (a < z && t.org[a..z].iter().all(|&o| o)) {
             continue;
@@ -109,7 +111,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     }
     // The short form of a joined foreign name (米尔萨普 of 保罗-米尔萨普) is no
     // entity of its own but still a name a pronoun can stand for.
-    let short_forms: Vec<(usize, usize)> = name_tokens()
+    let short_forms: Vec<(usize, usize)> = name_tokens
+        .iter()
         .filter(|x| t.follows_separator(x.word))
         .map(|x| token_chars(&t, x))
         .collect();
@@ -119,11 +122,10 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     t.body_start = dateline::start(&t);
     let t = t;
     // Organizations by their first char, for subjects left out after a comma.
-    let org_at: FxMap<usize, usize> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| (t.char_of(e.span.start), t.char_of(e.span.end)))
-        .collect();
+    // (Sized for every entity first: collected through a filter, the map
+    // was grown and rehashed insert by insert.)
+    let mut org_at: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(entities.len(), Default::default());
+    org_at.extend(entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| (t.char_of(e.span.start), t.char_of(e.span.end))));
     let qs: Vec<Q> = quotes
         .iter()
         .map(|q| Q {
@@ -174,8 +176,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     let mut covered = covering::Covering::default();
     // Quotations by the char index of their opening mark and of their end.
     let by_open: FxMap<usize, usize> = qs.iter().enumerate().map(|(k, q)| (q.open, k)).collect();
-    let by_end: FxMap<usize, usize> =
-        qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)).collect();
+    let mut by_end: FxMap<usize, usize> = FxMap::with_capacity_and_hasher(qs.len(), Default::default());
+    by_end.extend(qs.iter().enumerate().filter(|(_, q)| q.speech).map(|(k, q)| (q.end, k)));
     let quote_at = |i: usize| by_open.get(&i).copied();
     let speech_at = |i: usize| quote_at(i).is_some_and(|k| qs[k].speech);
 

@@ -3,7 +3,7 @@
 //! known organization (商务部外贸司, 新浪体育), media in 《》 (from works).
 
 use super::ctx::Ctx;
-use crate::engine::chars::{mark, pos, tok};
+use crate::engine::chars::{mark, pos, tok, TokFacts};
 use crate::engine::lexicon::{flag, KnownOrg, Words};
 use crate::engine::lexicon::FxHasher;
 use std::collections::HashMap;
@@ -169,7 +169,13 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     };
     let work_spans = SpanSet::new(works.iter().filter(|w| w.kind == EntityKind::Work).map(|w| w.span));
     let in_work = |span: Span| work_spans.overlaps(span);
+    // Tokens that may name the outlet of a dateline, noted in this pass for
+    // `media_sources` (a second pass over every token's facts cost more).
+    let mut outlets = Vec::with_capacity(ctx.chars.facts.len() / 8);
     for (k, f) in ctx.chars.facts.iter().enumerate() {
+        if may_be_dateline_outlet(f) {
+            outlets.push(k);
+        }
         // Most tokens can start or end no organization: the token itself is not read.
         let known = f.first & flag::ORG_FIRST != 0;
         let suffix = (f.last & flag::SUFFIX_LAST != 0 || f.bits & tok::LAST_ZHANG != 0) && f.pos & pos::X == 0 && f.bits & tok::LONG == 0;
@@ -228,7 +234,7 @@ pub fn find(ctx: &Ctx, works: &[Entity]) -> Vec<Entity> {
     out.extend(works.iter().filter(|e| e.kind == EntityKind::Organization).cloned());
     let named = national_bodies(ctx, &out);
     out.extend(named);
-    out.extend(media_sources(ctx));
+    out.extend(media_sources(ctx, &outlets));
     let listed = list_members(ctx, &out);
     out.extend(listed);
     drop_clipped(ctx, &mut out);
@@ -289,9 +295,18 @@ fn national_bodies(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
     out
 }
 
+/// True when token facts `f` allow the token to be a dateline's outlet
+/// (某某网, 某某社): 网 and 社 end organization suffixes (新闻网, 报社: a test
+/// checks), and the tags are proper or noun classes.
+fn may_be_dateline_outlet(f: &TokFacts) -> bool {
+    f.last & flag::SUFFIX_LAST != 0 && f.pos & (pos::NZ | pos::NT | pos::X | pos::NOUNISH) != 0
+}
+
 /// Outlets named where a report is credited: 据台湾“某某新闻网”报道 (the name
-/// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电.
-fn media_sources(ctx: &Ctx) -> Vec<Entity> {
+/// in quotation marks), and the dateline 某某网北京7月10日消息 / 某某社8月4日电
+/// (its outlet among the tokens `outlets`, in text order, which
+/// [`may_be_dateline_outlet`] allows).
+fn media_sources(ctx: &Ctx, outlets: &[usize]) -> Vec<Entity> {
     let mut out = Vec::new();
     let media = |a: usize, b: usize| Entity { kind: EntityKind::Organization, subkind: Some(Subkind::Media), span: Span::new(a, b) };
     // The “ in text order, from the char view's quotation marks: the same
@@ -313,13 +328,7 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
         }
     }
     // Datelines: the outlet token right before [place] + date + 电/消息/讯.
-    for (k, f) in ctx.chars.facts.iter().enumerate() {
-        // Most tokens are ruled out by their facts, without reading them: 网
-        // and 社 end organization suffixes (新闻网, 报社: a test checks), and
-        // the tags are proper or noun classes.
-        if f.last & flag::SUFFIX_LAST == 0 || f.pos & (pos::NZ | pos::NT | pos::X | pos::NOUNISH) == 0 {
-            continue;
-        }
+    for &k in outlets {
         let t = &ctx.tokens[k];
         // (The token's char count and last char come from the char view:
         // counting and decoding them for every token cost more than the rest
@@ -347,7 +356,8 @@ fn media_sources(ctx: &Ctx) -> Vec<Entity> {
 /// a number (十国集团 in 二十国集团): each surface form is counted as written.
 fn drop_clipped(ctx: &Ctx, out: &mut Vec<Entity>) {
     // Earliest start of any organization ending at each end offset: one pass, then O(1) checks.
-    let mut first_start: HashMap<usize, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
+    // (Sized for every organization up front: grown by inserts, it was rehashed several times.)
+    let mut first_start: HashMap<usize, usize, BuildHasherDefault<FxHasher>> = HashMap::with_capacity_and_hasher(out.len(), Default::default());
     for e in out.iter() {
         let v = first_start.entry(e.span.end).or_insert(e.span.start);
         *v = (*v).min(e.span.start);
@@ -369,7 +379,7 @@ fn list_members(ctx: &Ctx, orgs: &[Entity]) -> Vec<Entity> {
     // The first organization ending at each place, and every organization's
     // span: looked up per list item (a scan of all organizations per item was
     // quadratic in a long list).
-    let mut first_ending: HashMap<usize, Span, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut first_ending: HashMap<usize, Span, BuildHasherDefault<FxHasher>> = HashMap::with_capacity_and_hasher(orgs.len(), Default::default());
     for o in orgs {
         first_ending.entry(o.span.end).or_insert(o.span);
     }

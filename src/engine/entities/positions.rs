@@ -17,14 +17,19 @@ pub fn find(ctx: &Ctx, people: &[Entity], orgs: &[Entity]) -> Vec<Entity> {
         .map(|(a, b)| position(a, b))
         .collect();
     // A title after a name (习近平主席) or after an organization or country (京东CEO).
-    let after_name = people.iter().map(|p| p.span.end);
-    let after_org = orgs.iter().filter(|o| o.kind == EntityKind::Organization).map(|o| o.span.end);
-    // (ns tokens found from the per-token facts: the tokens themselves are not all read.)
-    let ns = ctx.chars.facts.iter().enumerate().filter(|(_, f)| f.pos & pos::NS != 0).map(|(k, _)| &ctx.tokens[k]);
-    let after_place = ns.filter(|t| ctx.lx.is_place(t.word)).map(|t| t.span.end);
-    for end in after_name.chain(after_org).chain(after_place) {
+    let mut title_after = |end: usize| {
         if let Some(n) = title_here(ctx, end) {
             out.push(position(end, end + n));
+        }
+    };
+    people.iter().for_each(|p| title_after(p.span.end));
+    orgs.iter().filter(|o| o.kind == EntityKind::Organization).for_each(|o| title_after(o.span.end));
+    // ns tokens found from the per-token facts: the tokens themselves are
+    // not all read. (A loop of its own, not chained after the two above:
+    // it runs over every token, and the chain tested its state at each.)
+    for (k, f) in ctx.chars.facts.iter().enumerate() {
+        if f.pos & pos::NS != 0 && ctx.lx.is_place(ctx.tokens[k].word) {
+            title_after(ctx.tokens[k].span.end);
         }
     }
     out

@@ -66,6 +66,32 @@ impl<V: Copy + Default + PartialEq> CharMap<V> {
     pub fn contains(&self, c: char) -> bool {
         self.get(c).is_some()
     }
+
+    /// The map's page table, copied out for a loop that looks up a char per
+    /// step: held in locals, the table's references stay in registers, where
+    /// the loop reloaded the map's fields from memory at every lookup.
+    pub fn reader(&self) -> Reader<'_, V> {
+        Reader { index: &self.index, pages: &self.pages, map: self }
+    }
+}
+
+/// A [`CharMap`]'s page table for lookups in a loop (see [`CharMap::reader`]).
+#[derive(Clone, Copy)]
+pub struct Reader<'m, V> {
+    index: &'m [u16; DENSE / PAGE],
+    pages: &'m [[V; PAGE]],
+    map: &'m CharMap<V>,
+}
+
+impl<V: Copy + Default + PartialEq> Reader<'_, V> {
+    /// The value of `c` (what [`CharMap::get`] answers): a BMP char from
+    /// the copied page table, any other by the map itself.
+    #[inline(always)]
+    pub fn get(&self, c: char) -> Option<V> {
+        let Some(page) = self.index.get(c as usize / PAGE) else { return self.map.get(c) };
+        let v = self.pages[*page as usize][c as usize % PAGE];
+        (v != V::default()).then_some(v)
+    }
 }
 
 #[cfg(test)]
@@ -76,12 +102,15 @@ mod tests {
     fn values_below_and_above_the_page_table() {
         let items: std::collections::BTreeMap<char, u8> = [('a', 1), ('\u{3f}', 2), ('\u{40}', 3), ('王', 4), ('\u{9fff}', 5), ('\u{a000}', 6), ('！', 7), ('𠀀', 8)].into();
         let m = CharMap::new(items.clone());
+        let r = m.reader();
         for (&c, &v) in &items {
             assert_eq!(m.get(c), Some(v), "{c}");
+            assert_eq!(r.get(c), Some(v), "{c}");
             assert!(m.contains(c));
         }
         for c in ['b', '李', '\u{a001}', '？', '𠀁'] {
             assert_eq!(m.get(c), None);
+            assert_eq!(r.get(c), None);
             assert!(!m.contains(c));
         }
     }
