@@ -235,6 +235,17 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             return k;
         }
     }
+    // 他不无揶揄地说 / 某某意味深长地说: a pronoun or a name, then an
+    // adverbial of manner ending in 地 (no noun in it): the source is the
+    // pronoun or the name.
+    if t.c[z - 1] == '地' && z - a >= 3 {
+        let pronoun = ["他们", "她们", "他", "她"].iter().find(|p| t.at(a, p) && t.boundary[a + p.chars().count()]).map(|p| a + p.chars().count());
+        let name = (a..z).take_while(|&i| t.person_entity[i]).count();
+        let head = pronoun.or((name >= 2).then_some(a + name));
+        if let Some(h) = head.filter(|&h| h < z - 1 && t.boundary[h] && (h..z - 1).all(|i| !t.tag(i).starts_with('n'))) {
+            return h;
+        }
+    }
     // 高瞻远瞩地指出: an adverbial ending in 地.
     // (Also a 地 jieba glued onto the cue after it: 慢慢|地说.)
     let glued_to_cue = z < t.len() && t.tok_start(z - 1) == z - 1 && !t.boundary[z];
