@@ -282,3 +282,11 @@ fn two_char_name_before_a_title() {
     assert!(people.contains(&"张斌".to_string()) && people.contains(&"尹力".to_string()), "{people:?}");
     assert!(!people.iter().any(|p| p == "黄姓" || p == "农办"), "{people:?}");
 }
+
+#[test]
+fn a_name_given_as_a_name() {
+    // 名叫/化名 give the name that follows; not the 化名 inside 文化名城.
+    let text = "她名叫葆拉，来自圣路易斯。化名小丽的学生也来了。这座文化名城过大年。";
+    let doc = engine().annotate(text);
+    assert_eq!(texts(&doc, text, EntityKind::Person), ["葆拉", "小丽"]);
+}

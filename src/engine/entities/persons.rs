@@ -127,6 +127,7 @@ fn is_name_sep(c: char) -> bool {
 pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
     let mut spans: Vec<Span> = Vec::new();
     foreign_joined(ctx, &mut spans);
+    named_as(ctx, &mut spans);
     for (k, f) in ctx.chars.facts.iter().enumerate() {
         // After a title (部长纳波利塔诺, CEO徐雷) or a byline (记者 张奕); the last char
         // before (spaces, colons, slashes and bars skipped) decides cheaply whether
@@ -228,6 +229,24 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         out.push(Entity { kind: EntityKind::Person, subkind: None, span: with_regnal_number(ctx, span) });
     }
     out
+}
+
+/// Names given as names (她名叫葆拉，…, 化名小丽的学生): two to four chars
+/// after 名叫 or 化名, ending at punctuation or 的 (a longer run is a clause).
+fn named_as(ctx: &Ctx, spans: &mut Vec<Span>) {
+    for marker in ["名叫", "化名"] {
+        // (On a token boundary: not the 化名 of 文化名城.)
+        for (i, _) in ctx.text.match_indices(marker).filter(|&(i, _)| ctx.token_starting(i).is_some()) {
+            let b = i + marker.len();
+            let rest = ctx.after(b);
+            let len: usize = rest.chars().take_while(|&c| (is_han(c) || is_name_sep(c)) && c != '的').map(char::len_utf8).sum();
+            let n = rest[..len].chars().count();
+            let ends = rest[len..].chars().next().is_none_or(|c| c == '的' || !is_han(c));
+            if (2..=4).contains(&n) && ends && !ctx.lx.is_place(&rest[..len]) {
+                spans.push(Span::new(b, b + len));
+            }
+        }
+    }
 }
 
 /// `span` extended over a regnal number written right after the name
