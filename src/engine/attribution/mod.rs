@@ -525,21 +525,40 @@ fn colon_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, cues: 
     if cues.get(first).is_some_and(|c| c.start < colon) {
         return None;
     }
-    // (Only the leading words are trimmed here: the trailing strips would
-    // cut the predicate away, 但桑帅仍将给他机会 → 桑帅.)
-    if let Some((sa, _)) = subject::trim(t, cs, colon) {
-        let sz = colon;
-        // The predicate's first verb, preposition, adverb or pronoun outside a name.
-        let predicate = (sa + 1..sz).find(|&i| t.boundary[i] && !person[i] && !t.org[i] && matches!(t.tag(i).chars().next(), Some('v' | 'p' | 'd' | 'r')));
-        // (A bare name before the colon is an interview turn or a heading,
-        // 外媒评论：“…”, the turns' rule.)
-        let own = subject::trim(t, sa, predicate?);
-        if let Some((a, z)) = own {
-            return (!t.c[z..colon].contains(&'的')).then_some((a, z));
+    match subject_before_predicate(t, person, cs, colon) {
+        Some(found) => return found,
+        // (Or of the clause before, up to its predicate: 两家报纸均从…中，敏锐地…：“…”.)
+        None if cs > 0 && matches!(t.c[cs - 1], '，' | ',') => {
+            if let Some(Some(found)) = subject_before_predicate(t, person, subject::clause_start(t, cs - 1), cs - 1) {
+                return Some(found);
+            }
         }
+        None => {}
     }
     let (a, z) = elided_subject(t, person, org_at, colon)?;
     (t.c.get(z) != Some(&'的')).then_some((a, z))
+}
+
+/// The subject phrase of the clause `cs..end` up to its predicate (the first
+/// verb, preposition, adverb or pronoun outside a name): `Some(Some(span))`;
+/// `Some(None)` when a 的 follows it (a modifier: 某某饰演的角色…) or the
+/// clause has no predicate (a bare name before a colon is an interview turn
+/// or a heading, 外媒评论：, the turns' rule); `None` when nothing stands
+/// before the predicate (the subject is elided). Only the leading words are trimmed: the trailing strips
+/// would cut the predicate away (但桑帅仍将给他机会 → 桑帅).
+fn subject_before_predicate(t: &Text, person: &[bool], cs: usize, end: usize) -> Option<Option<(usize, usize)>> {
+    let (sa, _) = subject::trim(t, cs, end)?;
+    // (The word after an adverbial 地 is a verb whatever jieba tagged it: 敏锐地|嗅出/x.)
+    let verbal = |i: usize| matches!(t.tag(i).chars().next(), Some('v' | 'p' | 'd' | 'r')) || t.c[i - 1] == '地' && t.tag(i - 1) == "uv";
+    let Some(predicate) = (sa + 1..end).find(|&i| t.boundary[i] && !person[i] && !t.org[i] && verbal(i)) else {
+        return Some(None);
+    };
+    // (One adverbial word of manner before the predicate is no subject: 敏锐地嗅出….)
+    if predicate >= sa + 2 && t.c[predicate - 1] == '地' && t.tok_start(predicate - 2) == sa && matches!(t.tag(sa), "a" | "ad" | "d" | "z" | "i" | "l") {
+        return None;
+    }
+    let (a, z) = subject::trim(t, sa, predicate)?;
+    Some((!t.c[z..end].contains(&'的')).then_some((a, z)))
 }
 
 /// How far back (chars) the sentence that tells of a document's publication may be.
