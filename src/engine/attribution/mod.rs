@@ -561,6 +561,16 @@ fn subject_before_predicate(t: &Text, person: &[bool], cs: usize, end: usize) ->
     Some((!t.c[z..end].contains(&'的')).then_some((a, z)))
 }
 
+/// The speakers who published the text `word` named at `at` (see
+/// [`issuer_before`]), with `at` recorded as their mention; none when the
+/// text does not say who published it.
+fn published_by(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool], at: (usize, usize), word: &str) -> Vec<usize> {
+    let Some((ia, iz)) = issuer_before(t, at.0, word) else { return Vec::new() };
+    let ids = resolve(t, lex, reg, person, ia, iz);
+    ids.iter().for_each(|&i| reg.mention(i, at));
+    ids
+}
+
 /// How far back (chars) the sentence that tells of a document's publication may be.
 const ISSUER_REACH: usize = 160;
 
@@ -644,11 +654,11 @@ fn resolve_subject(
         Some(Subject::Pronoun) => {
             // 新华社发表评论文章。文章指出…: an authored text speaks for the one
             // the text says published it, else for the speaker it refers back to.
-            let issuer = speakers::is_authored(t.sub(a, z)).then(|| issuer_before(t, a, t.sub(a, z))).flatten();
-            let ids = issuer.map(|(ia, iz)| resolve(t, lex, reg, person, ia, iz)).unwrap_or_default();
-            if !ids.is_empty() {
-                ids.iter().for_each(|&i| reg.mention(i, (a, z)));
-                return ids;
+            if speakers::is_authored(t.sub(a, z)) {
+                let ids = published_by(t, lex, reg, person, (a, z), t.sub(a, z));
+                if !ids.is_empty() {
+                    return ids;
+                }
             }
             coref::pronoun(t, reg, person, a)
                 .map(|i| {
@@ -660,17 +670,16 @@ fn resolve_subject(
         // 国新办发表白皮书。白皮书指出…: the one the text says published it,
         // else the speaker named last before it.
         Some(Subject::Document) => {
-            let issuer = issuer_before(t, a, speakers::document_word(t.sub(a, z))).map(|(ia, iz)| resolve(t, lex, reg, person, ia, iz));
-            match (issuer.filter(|ids| !ids.is_empty()), coref::document(t, reg, a)) {
-                (Some(ids), _) => {
-                    ids.iter().for_each(|&i| reg.mention(i, (a, z)));
-                    ids
-                }
-                (None, Some(i)) => {
+            let ids = published_by(t, lex, reg, person, (a, z), speakers::document_word(t.sub(a, z)));
+            if !ids.is_empty() {
+                return ids;
+            }
+            match coref::document(t, reg, a) {
+                Some(i) => {
                     reg.mention(i, (a, z));
                     vec![i]
                 }
-                (None, None) => resolve_subject(t, lex, reg, person, a, z, speakers::document_itself(t, lex, person, a, z)),
+                None => resolve_subject(t, lex, reg, person, a, z, speakers::document_itself(t, lex, person, a, z)),
             }
         }
         Some(Subject::Anaphor(desc)) => {

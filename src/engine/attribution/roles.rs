@@ -105,7 +105,7 @@ fn role_before(t: &Text, lex: &Lexicon, p: usize) -> Option<String> {
         a = k + 1;
     }
     // 报道援引前某公司经济师X的话: the role starts after the citing verb.
-    if let Some(j) = (a..z.saturating_sub(2)).rev().find(|&j| t.boundary[j] && super::speakers::CITING.iter().any(|v| t.at(j, v))) {
+    if let Some(j) = super::speakers::last_citing_verb(t, a, z.saturating_sub(2)) {
         a = j + 2;
     }
     while a < z && matches!(t.c[a], '，' | ',' | ' ') {

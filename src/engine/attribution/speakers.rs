@@ -245,6 +245,12 @@ fn joint(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Option
 /// Verbs that cite another source's words (据X援引Y报道, 援引Y的话称).
 pub(super) const CITING: &[&str] = &["援引", "引述", "引用", "转引"];
 
+/// Where the last citing verb written as a word starts in `a..end` (char
+/// indices): what follows it names the source whose words are cited.
+pub(super) fn last_citing_verb(t: &Text, a: usize, end: usize) -> Option<usize> {
+    (a..end).rev().find(|&j| t.boundary[j] && CITING.iter().any(|v| t.at(j, v)))
+}
+
 /// The outlets of 据X报道 / 据X援引Y报道 (the phrase after 据, before the
 /// cue): each part named in the text is a source, known to the lexicons or
 /// not (据雅虎体育报道): after 据 and before 报道 only an outlet can stand.

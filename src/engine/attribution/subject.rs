@@ -143,7 +143,7 @@ pub fn trim(t: &Text, mut a: usize, mut z: usize) -> Option<(usize, usize)> {
         }
         // 报道援引某某的话称: the one whose words are cited is the source.
         if z >= a + 4 && t.sub(z - 2, z) == "的话" {
-            if let Some(j) = (a..z - 4).rev().find(|&j| t.boundary[j] && super::speakers::CITING.iter().any(|v| t.at(j, v))) {
+            if let Some(j) = super::speakers::last_citing_verb(t, a, z - 4) {
                 (a, z) = (j + 2, z - 2);
             }
         }
@@ -196,6 +196,10 @@ fn skip_leading_glued(t: &Text, a: usize, z: usize) -> usize {
     }
 }
 
+/// Third-person pronouns that can head a subject before how something was
+/// said (她推托说, 他不无揶揄地说); longest first.
+const HE_SHE: &[&str] = &["他们", "她们", "他", "她"];
+
 /// Texts a source publishes (X发表署名评论文章称 → X).
 const PUBLISHED: &[&str] = &["文章", "评论", "社论", "声明", "公告", "报告", "公报", "通告", "讲话", "谈话", "白皮书", "评论员文章", "消息", "通报", "新闻稿"];
 
@@ -239,7 +243,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // adverbial of manner ending in 地 (no noun in it): the source is the
     // pronoun or the name.
     if t.c[z - 1] == '地' && z - a >= 3 {
-        let pronoun = ["他们", "她们", "他", "她"].iter().find(|p| t.at(a, p) && t.boundary[a + p.chars().count()]).map(|p| a + p.chars().count());
+        let pronoun = HE_SHE.iter().find(|p| t.at(a, p) && t.boundary[a + p.chars().count()]).map(|p| a + p.chars().count());
         let name = (a..z).take_while(|&i| t.person_entity[i]).count();
         let head = pronoun.or((name >= 2).then_some(a + name));
         if let Some(h) = head.filter(|&h| h < z - 1 && t.boundary[h] && (h..z - 1).all(|i| !t.tag(i).starts_with('n'))) {
@@ -286,7 +290,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // pronoun or a name the entity pass found; the verb tells how it was said.
     if z - a >= 3 && t.c.get(z).is_some_and(|&c| matches!(c, '说' | '道')) && t.tok_start(z - 1) == z - 2 && t.boundary[z - 2] && t.tag(z - 2) == "v" {
         let rest = t.sub(a, z - 2);
-        if matches!(rest, "他" | "她" | "他们" | "她们") || (a..z - 2).all(|i| t.person_entity[i]) {
+        if HE_SHE.contains(&rest) || (a..z - 2).all(|i| t.person_entity[i]) {
             return z - 2;
         }
     }

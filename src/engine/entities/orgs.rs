@@ -513,7 +513,7 @@ fn nt_subkind(ctx: &Ctx, t: &Token) -> Option<Subkind> {
         return None;
     }
     if let Some((i, sub)) = ctx.lx.org_suffix_at_end(w) {
-        if w.strip_suffix("使馆").is_some_and(|b| several_missions(b.trim_end_matches('大'))) {
+        if several_missions(w) {
             return None;
         }
         if i > 0 && !generic_name(ctx, &w[..i], &w[i..]) && !ordinary_word(ctx, w, i) {
@@ -729,10 +729,8 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     if !head.is_empty() && (lists().generic_head.contains(head) || code || lists().not_org.contains(ctx.slice(start, end))) {
         return None;
     }
-    if let Some(before) = ctx.slice(start, end).strip_suffix("使馆") {
-        if several_missions(before.trim_end_matches('大')) {
-            return None;
-        }
+    if several_missions(ctx.slice(start, end)) {
+        return None;
     }
     // 中心任务 / 中心城市: 中心 is "central" there, not a body.
     if suffix_word == "中心" && toks.get(k + 1).is_some_and(|n| CENTRAL.contains(&n.word)) {
@@ -775,10 +773,12 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     Some(start)
 }
 
-/// 驻外使馆 / 驻华使馆 / 波兰等国使馆: the head of a kind of mission, or of
-/// several, not of one embassy (俄罗斯驻英国大使馆 names its country first).
-fn several_missions(head: &str) -> bool {
-    head.starts_with(['驻', '外']) || head.contains('等') || head.contains("多国") || head.contains("各国")
+/// 驻外使馆 / 驻华使馆 / 波兰等国使馆: a name for a kind of mission, or for
+/// several, not for one embassy (俄罗斯驻英国大使馆 names its country first).
+fn several_missions(name: &str) -> bool {
+    name.strip_suffix("使馆").map(|h| h.trim_end_matches('大')).is_some_and(|head| {
+        head.starts_with(['驻', '外']) || head.contains('等') || head.contains("多国") || head.contains("各国")
+    })
 }
 
 /// True when token `j` opens a clause: text start, after punctuation, or after
