@@ -153,6 +153,21 @@ fn span_tree_nests_statements_over_entities_and_keeps_all_text() {
 }
 
 #[wasm_bindgen_test]
+fn first_render_takes_whole_paragraphs_up_to_a_screen() {
+    use pizhu::web::app::article::first_batch;
+    let para = |i: usize, chars: usize| Rc::new(spans::Para { index: i, statements: vec![], nodes: vec![Node::Text("字".repeat(chars))] });
+    // 400-char paragraphs: three fit in 1,500 characters, the fourth does not.
+    let long: Vec<_> = (0..10).map(|i| para(i, 400)).collect();
+    assert_eq!(first_batch(&long), 3);
+    // One paragraph larger than a screen is still rendered first.
+    assert_eq!(first_batch(&[para(0, 5000), para(1, 10)]), 1);
+    // Many short paragraphs: at most one batch (20).
+    let short: Vec<_> = (0..50).map(|i| para(i, 10)).collect();
+    assert_eq!(first_batch(&short), 20);
+    assert_eq!(first_batch(&[]), 1);
+}
+
+#[wasm_bindgen_test]
 fn span_tree_survives_garbage_offsets() {
     let mut ann = sample_annotation();
     ann.entities.push(EntityOut { kind: "person".into(), subkind: None, text: "?".into(), start: 1, end: 10_000 });

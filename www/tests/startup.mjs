@@ -59,6 +59,8 @@ DISTS.forEach((d, i) => {
   console.log(`${d}: ` + KEYS.map((k) => `${k} ${m((x) => x[k])}`).join(' → ') +
     ` | start→render ${m((x) => x.firstRender - x.scriptStart)} (runs ${r.map((x) => (x.firstRender - x.scriptStart).toFixed(0)).join(' ')})` +
     ` | start→marks painted ${m((x) => x.marksPainted - x.scriptStart)}` +
+    ` | start→first contentful paint ${m((x) => x.fcp - x.scriptStart)} (runs ${r.map((x) => (x.fcp - x.scriptStart).toFixed(0)).join(' ')}; ` +
+    `${r.filter((x) => x.markInserted < x.fcp).length}/${r.length} with highlights)` +
     ` | init ${m((x) => x.init)} | longest task ${m((x) => x.longest)}`);
   const names = [...new Set(r.flatMap((x) => Object.keys(x.phases)))];
   const ph = (n, k) => median(r.map((x) => (x.phases[n] ? x.phases[n][k] : NaN)).filter((v) => !Number.isNaN(v)));

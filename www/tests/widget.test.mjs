@@ -51,6 +51,38 @@ async function inView(locator) {
 
 export const tests = [
   {
+    name: 'a long article with many speakers: paragraphs and cards come in batches, and all of them arrive',
+    async run({ baseUrl, newPage }) {
+      const page = await open(baseUrl, newPage);
+      // Team-written: twelve experts, one paragraph each, between filler paragraphs.
+      const names = ['张伟', '李娜', '王芳', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周涛', '吴倩', '徐亮', '孙丽'];
+      const lines = [];
+      names.forEach((n, i) => {
+        lines.push(`${n}教授表示，今年的销量增长了${i + 10}%，明年还会继续增长。`);
+        lines.push(`这座城市的第${i + 1}个公园已经开放，周末的游客很多，附近的商店也更热闹了。`);
+        lines.push('天气转凉以后，市民早晚出门都会多穿一件外套，街边的小吃摊也换上了热饮。');
+      });
+      await paste(page, lines.join('\n'), '.pz-card[data-speaker]');
+      // Paragraphs and cards arrive a batch a task: within a few tasks all are there.
+      await page.waitForFunction((n) => {
+        const root = document.querySelector('pizhu-annotator')?.shadowRoot || document;
+        return root.querySelectorAll('.pz-article .pz-para').length === n;
+      }, lines.length, { timeout: 5000 });
+      const speakers = await page.locator('.pz-article [data-kind="statement"][data-speaker]').evaluateAll((els) =>
+        [...new Set(els.map((e) => e.getAttribute('data-speaker')))]);
+      assertEq(speakers.length, names.length, `one source per expert: ${speakers}`);
+      await page.waitForFunction((n) => {
+        const root = document.querySelector('pizhu-annotator')?.shadowRoot || document;
+        return root.querySelectorAll('.pz-card[data-speaker]').length === n;
+      }, names.length, { timeout: 5000 });
+      const cards = await page.locator('.pz-card[data-speaker]').evaluateAll((els) => els.map((e) => e.getAttribute('data-speaker')));
+      assertEq(cards, speakers, 'a card per speaker, in order of first appearance');
+      // A statement of the last speaker, picked in the text, is marked in its card.
+      await page.locator(`.pz-article [data-kind="statement"][data-speaker="${cards.at(-1)}"]`).first().click();
+      await page.locator(`.pz-card[data-speaker="${cards.at(-1)}"].current`).waitFor({ timeout: 3000 });
+    },
+  },
+  {
     name: 'pasted article: speaker cards, highlights by kind, statements linked both ways',
     async run({ baseUrl, newPage }) {
       const page = await open(baseUrl, newPage);

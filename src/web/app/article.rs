@@ -14,6 +14,26 @@ use yew::prelude::*;
 /// tasks of 50–60 ms on this shared 2-core machine under load).
 const BATCH: usize = 20;
 
+/// Characters of text in an annotation's first render: about a tall
+/// screen of the article (five paragraphs fill 1280×720 here), so the first
+/// frame lays out what is seen and the rest follows one batch a task.
+const FIRST_CHARS: usize = 1500;
+
+/// Paragraphs in the first render of `paras`: whole paragraphs up to
+/// [`FIRST_CHARS`] characters, at least one, at most [`BATCH`].
+pub fn first_batch(paras: &[Rc<Para>]) -> usize {
+    let mut chars = 0;
+    let mut n = 0;
+    for para in paras.iter().take(BATCH) {
+        if n > 0 && chars + para.chars() > FIRST_CHARS {
+            break;
+        }
+        chars += para.chars();
+        n += 1;
+    }
+    n.max(1)
+}
+
 /// Props of [`Article`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -84,15 +104,16 @@ pub fn article(p: &ArticleProps) -> Html {
     // no single task blocks the page; the selected statement is always rendered.
     // `shown` is tied to the annotation it counts for: a new annotation keeps
     // the count only if at most BATCH of those paragraphs changed, else starts
-    // again at BATCH (never renders everything in one task).
+    // again at the first batch (never renders everything in one task).
     let key = p.annotated.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
-    let shown = use_state_eq(|| (key, BATCH));
+    let first = p.annotated.as_ref().map_or(BATCH, |a| first_batch(&a.paras));
+    let shown = use_state_eq(|| (key, first));
     let total = p.annotated.as_ref().map_or(0, |a| a.paras.len());
     let count = match &p.annotated {
         _ if shown.0 == key => shown.1,
         // A new annotation: keep what is shown if few of those paragraphs changed.
-        Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(BATCH),
-        _ => BATCH,
+        Some(a) if a.fresh_in(shown.1) <= BATCH => shown.1.max(first),
+        _ => first,
     };
     // A new annotation that starts again from one batch while many
     // paragraphs are shown gets a new paragraph container: yew then drops
@@ -102,7 +123,7 @@ pub fn article(p: &ArticleProps) -> Html {
     {
         let mut e = epoch.borrow_mut();
         if e.0 != key {
-            if shown.0 != key && count == BATCH && shown.1 > BATCH {
+            if shown.0 != key && count == first && shown.1 > BATCH {
                 e.1 += 1;
             }
             e.0 = key;

@@ -27,6 +27,13 @@ pub struct PanelProps {
     pub node_ref: NodeRef,
 }
 
+/// Cards in an annotation's first render: what a screen shows, so the
+/// first frame does not lay out a panel of hundreds of statements.
+const FIRST_CARDS: usize = 3;
+
+/// Cards added per task after the first render.
+const CARD_BATCH: usize = 40;
+
 /// True if `sp` matches the filter `f` (name, roles, aliases, affiliation; case-insensitive).
 pub fn matches(sp: &SpeakerOut, f: &str) -> bool {
     let f = f.trim().to_lowercase();
@@ -64,14 +71,38 @@ pub fn panel(p: &PanelProps) -> Html {
         let unknown = ann.statements.iter().filter(|st| st.speakers.is_empty()).cloned().collect();
         (per, Shared(Rc::new(unknown)))
     });
+    // Cards come in batches, one task each, like the article's paragraphs;
+    // the card of the selected statement is always among them.
+    let key = p.ann.as_ref().map_or(0, |a| Rc::as_ptr(&a.0) as usize);
+    let shown = use_state_eq(|| (key, FIRST_CARDS));
+    let count = if shown.0 == key { shown.1 } else { FIRST_CARDS };
+    let total = p.ann.as_ref().map_or(0, |a| a.speakers.len());
+    {
+        let shown = shown.clone();
+        use_effect_with((key, count, total), move |&(key, n, total)| {
+            if n < total {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    shown.set((key, n + CARD_BATCH));
+                });
+            }
+        });
+    }
     let cards = match &p.ann {
         None => Html::default(),
         Some(ann) => {
-            let mut cards: Vec<Html> = ann
-                .speakers
+            let listed: Vec<usize> = (0..ann.speakers.len()).filter(|&i| matches(&ann.speakers[i], &p.filter)).collect();
+            let holds = |i: usize, c: &String| grouped.0.get(i).is_some_and(|sts| sts.iter().any(|st| &st.id == c));
+            let need = match &p.current {
+                Some(c) if grouped.1.iter().any(|st| &st.id == c) => listed.len(),
+                Some(c) => listed.iter().position(|&i| holds(i, c)).map_or(0, |k| k + 1),
+                None => 0,
+            };
+            let limit = count.max(need);
+            let mut cards: Vec<Html> = listed
                 .iter()
-                .enumerate()
-                .filter(|(_, sp)| matches(sp, &p.filter))
+                .take(limit)
+                .map(|&i| (i, &ann.speakers[i]))
                 .map(|(i, sp)| {
                     let statements = grouped.0.get(i).cloned().unwrap_or_else(|| Shared(Rc::new(Vec::new())));
                     html! { <SpeakerCard key={sp.id.clone()} speaker={sp.clone()} index={i} {statements}
@@ -79,7 +110,7 @@ pub fn panel(p: &PanelProps) -> Html {
                 })
                 .collect();
             let unknown = grouped.1.clone();
-            if !unknown.is_empty() && p.filter.trim().is_empty() {
+            if !unknown.is_empty() && p.filter.trim().is_empty() && limit >= listed.len() {
                 cards.push(html! { <UnknownCard statements={unknown} current={p.current.clone()}
                     lang={p.lang} onselect={p.onselect.clone()} /> });
             }

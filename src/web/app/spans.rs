@@ -81,6 +81,19 @@ pub struct Para {
     pub nodes: Vec<Node>,
 }
 
+impl Para {
+    /// Characters of text in the paragraph (all its nodes).
+    pub fn chars(&self) -> usize {
+        fn count(n: &Node) -> usize {
+            match n {
+                Node::Text(s) => s.chars().count(),
+                Node::Mark(_, kids) => kids.iter().map(count).sum(),
+            }
+        }
+        self.nodes.iter().map(count).sum()
+    }
+}
+
 /// The known highlight kinds, in legend order.
 pub const KINDS: [&str; 7] = ["statement", "person", "organization", "position", "figure", "work", "term"];
 
