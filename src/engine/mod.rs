@@ -169,6 +169,11 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
             && w.chars().all(|c| lx.is_translit(c) || matches!(c, '·' | '-' | '•'))
             && !w.starts_with(['·', '-', '•'])
             && !w.ends_with(['·', '-', '•']);
+        // Rachel Zoe, Henk Rogers: two or three capitalised Latin words.
+        let words: Vec<&str> = w.split(' ').collect();
+        let latin = (2..=3).contains(&words.len())
+            && w.len() <= 30
+            && words.iter().all(|x| x.len() >= 2 && x.starts_with(|c: char| c.is_ascii_uppercase()) && x[1..].bytes().all(|b| b.is_ascii_lowercase()));
         // 徐总, 赵某, 刘小姐, 习主席: a surname and a title or a form of address.
         let addressed = lx.surname_at_start(w).is_some_and(|l| {
             let rest = &w[l..];
@@ -176,7 +181,7 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
         });
         // 乌方, 林草局, 海合会, 李某则: a side, a body, a glued adverb.
         let not_name_end = w.ends_with(['方', '局', '会', '则', '部', '委', '院']);
-        (chinese || translit) && !addressed && !not_name_end && !lx.is_place(w) && !lx.is_not_name(w) && lx.known_org(w).is_none()
+        (chinese || translit || latin) && !addressed && !not_name_end && !lx.is_place(w) && !lx.is_not_name(w) && lx.known_org(w).is_none()
     };
     let before = entities.len();
     let mut speaking = speakers.iter().filter(|sp| sp.kind == SpeakerKind::Person).peekable();
@@ -237,6 +242,15 @@ mod tests {
         let persons: Vec<&str> =
             doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.span.slice(text)).collect();
         assert_eq!(persons, ["韦栖岚"]);
+    }
+
+    #[test]
+    fn a_speaker_named_in_latin_letters_is_a_person_entity() {
+        let text = "造型师Anna Miles说，今季的关键词是轻盈。Anna Miles还说，明年会更简洁。";
+        let doc = Engine::new().annotate(text);
+        let persons: Vec<&str> =
+            doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.span.slice(text)).collect();
+        assert_eq!(persons, ["Anna Miles", "Anna Miles"]);
     }
 
     #[test]

@@ -773,8 +773,9 @@ fn assemble(t: &Text, lex: &lexicon::Lexicon, mut reg: Registry, mut raws: Vec<R
         if e.kind == SpeakerKind::Person {
             roles::complete(t, lex, e);
         }
-        let title = e.roles.first().and_then(|r| roles::title_of(lex, r));
-        let affiliation = e.roles.first().and_then(|r| roles::affiliation_of(lex, r));
+        let primary = roles::primary(lex, &e.roles);
+        let title = primary.and_then(|r| roles::title_of(lex, r));
+        let affiliation = primary.and_then(|r| roles::affiliation_of(lex, r));
         let mut mentions: Vec<Span> = e.mentions.iter().map(|&m| span(m)).collect();
         mentions.sort();
         speakers.push(Speaker {

@@ -193,6 +193,13 @@ fn verbs_relativised(t: &Text, a: usize, z: usize) -> bool {
     })
 }
 
+/// The role that names what the speaker does: the first one, unless it ends
+/// with an academic degree (耶鲁硕士) and a later one gives a job (公司顾问).
+pub fn primary<'r>(lex: &Lexicon, roles: &'r [String]) -> Option<&'r String> {
+    let degree = |r: &&String| lex.title_suffix(r).is_some_and(|t| matches!(t, "硕士" | "博士" | "学士" | "博士生" | "硕士生"));
+    roles.iter().find(|r| !degree(r)).or(roles.first())
+}
+
 /// The job title inside a role (the longest title it ends with).
 pub fn title_of(lex: &Lexicon, role: &str) -> Option<String> {
     full_title(lex, role).map(str::to_string)
@@ -278,6 +285,15 @@ fn full_name(t: &Text, e: &mut Entry) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regression_title_was_a_degree_over_a_later_job() {
+        let lex = super::super::lexicon::get();
+        let roles = vec!["耶鲁硕士".to_string(), "留学服务中心顾问".to_string()];
+        assert_eq!(primary(lex, &roles).map(String::as_str), Some("留学服务中心顾问"));
+        let only = vec!["剑桥博士".to_string()];
+        assert_eq!(primary(lex, &only).map(String::as_str), Some("剑桥博士"));
+    }
 
     #[test]
     fn regression_affiliation_kept_a_joined_title() {

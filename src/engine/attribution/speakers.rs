@@ -175,6 +175,11 @@ pub fn analyse(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> 
     }
     for d in ["上述", "该", "这位", "这名", "此位", "那位"] {
         if let Some(rest) = s.strip_prefix(d) {
+            // 该公司CEO Oliver Grant: the phrase names the person after all.
+            let k = a + d.chars().count();
+            if let Some(f) = titled_person(t, lex, person, k, z).filter(|f| f.role.is_some() && f.at.0 > k) {
+                return Some(Subject::Named(vec![f]));
+            }
             if !rest.is_empty() && rest.chars().count() <= 20 {
                 return Some(Subject::Anaphor(rest.to_string()));
             }
@@ -347,6 +352,11 @@ fn single(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -> Optio
     }
     if let Some(f) = anonymous(t, lex, a, z) {
         return Some(f);
+    }
+    // Two or three capitalised Latin words alone (Henk Rogers说) are a
+    // person's name; a body so written is usually in the lexicon (New York Times).
+    if latin_name_start(t, a, z) == Some(a) && !is_org_name(s) {
+        return Some(Found { name: s.to_string(), kind: SpeakerKind::Person, role: None, alias: None, at: (a, z) });
     }
     // A name in Latin letters before a form of address (MARIA FACHAL女士表示).
     let latin = s.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '-')) && s.chars().filter(char::is_ascii_alphabetic).count() >= 3;
@@ -617,6 +627,14 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
             }
         }
     }
+    // 该公司CEO Henk Rogers / 造型师Rachel Zoe: a title, then a name in Latin
+    // letters (an all-capital or one-word run is more often a body: EA, Google).
+    if let Some(k) = latin_name_start(t, a, z) {
+        let role = t.sub(a, k).trim_end();
+        if !role.is_empty() && lex.title_suffix(role).is_some() {
+            return Some(Found { name: t.sub(k, z).to_string(), kind: SpeakerKind::Person, role: Some(role.to_string()), alias: None, at: (k, z) });
+        }
+    }
     // Role then name: the last split where the role ends with a title and the
     // rest is a plausible name.
     for k in (a + 1..z.saturating_sub(1)).rev() {
@@ -635,6 +653,34 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
         }
     }
     None
+}
+
+/// Where a personal name in Latin letters ends `a..z`: two or three
+/// capitalised words (Rachel Zoe, Henk Rogers), at most 30 chars.
+fn latin_name_start(t: &Text, a: usize, z: usize) -> Option<usize> {
+    let capitalised = |w: &[char]| w.len() >= 2 && w[0].is_ascii_uppercase() && w[1..].iter().all(|c| c.is_ascii_lowercase());
+    // Walk back word by word (CEO Oliver Grant: the name is the last two).
+    let (mut k, mut words, mut best) = (z, 0, None);
+    while words < 3 {
+        let end = k;
+        while k > a && t.c[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        if !capitalised(&t.c[k..end]) {
+            break;
+        }
+        words += 1;
+        if words >= 2 && z - k <= 30 {
+            best = Some(k);
+        }
+        if k > a + 1 && t.c[k - 1] == ' ' && t.c[k - 2].is_ascii_alphabetic() {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // (After a word in lower case it is some other phrase: the Grand Tour.)
+    best.filter(|&k| k == a || !(t.c[k - 1] == ' ' && t.c[k - 2].is_ascii_lowercase()))
 }
 
 /// A name written after a title: 2–4 Han chars, or a transliteration with -/·.

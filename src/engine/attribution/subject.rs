@@ -22,7 +22,7 @@ const LEADING: &[&str] = &[
 /// (昨: newspaper style for 昨天, 某某昨表示; 在: what is left of 在会上 once
 /// 会上 is stripped.)
 /// (很: left of 很乐观地 once the 地 adverbial is stripped; 等: 某某等表示.)
-const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的', '昨', '在', '很', '等'];
+const TRAILING_CHARS: &[char] = &['将', '刚', '也', '还', '曾', '则', '更', '亦', '又', '都', '均', '就', '已', '并', '再', '即', '便', '却', '仍', '才', '皆', '早', '只', '先', '的', '昨', '在', '很', '等', '倒'];
 
 /// Multi-char adverbials between a subject and its cue.
 const TRAILING_WORDS: &[&str] = &[
@@ -30,7 +30,7 @@ const TRAILING_WORDS: &[&str] = &[
     "昨天", "今天", "今日", "明天", "再次", "一再", "多次", "反复", "首先", "最后", "对此", "特别", "特意",
     "甚至", "直接", "一直", "始终", "早前", "早已", "已经", "曾经", "普遍", "纷纷", "一致", "近期", "日内",
     "上午", "下午", "晚间", "早间", "中午", "晚上", "清晰", "坦率", "大方", "方面的", "据此", "也曾", "此间",
-    "同一天", "同一日", "同日", "同天", "非常", "等人", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "会见时", "随后又", "稍后", "当地时间", "刚刚", "凌晨", "深夜", "傍晚", "早上", "今早", "今晚", "晚些时候", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "致辞时", "致辞",
+    "同一天", "同一日", "同日", "同天", "非常", "等人", "上月", "上周", "本周", "本月", "今年", "去年", "昨晚", "今晨", "昨夜", "事后", "现场", "当场", "当面", "会见时", "随后又", "稍后", "当地时间", "刚刚", "凌晨", "深夜", "傍晚", "早上", "今早", "今晚", "晚些时候", "着重", "重点", "发表声明", "发布声明", "发表讲话", "发表谈话", "发布公告", "发表文章", "发布报告", "发表评论", "撰文", "发文", "发帖", "留言", "如是", "赛后", "发微博", "发表微博", "发布微博", "发推文", "致辞时", "致辞",
 ];
 
 /// Words between a name and its cue that only strip when a name of two or
@@ -327,11 +327,26 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     // (Not a locative opening a relative clause before the subject, after an
     // adverb only: 刚在某楼盘购房的邓女士.)
     for i in a + 1..z {
-        if t.boundary[i] && t.tag(i) == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给') {
+        // (为此 / 就此 are one word to jieba: 某某为此辩解说, 某某就此事表示.)
+        let this_matter = t.boundary[i] && (t.at(i, "为此") || t.at(i, "就此")) && t.boundary[i + 2];
+        if this_matter || t.boundary[i] && t.tag(i) == "p" && matches!(t.c[i], '在' | '于' | '向' | '对' | '跟' | '给' | '为' | '就') {
             let adverb_only = i == a + 1 && matches!(t.c[a], '刚' | '正' | '曾' | '已' | '也' | '还' | '都' | '就' | '又' | '才' | '先');
             if adverb_only && (i + 1..z).any(|j| t.c[j] == '的') {
                 break;
             }
+            return i;
+        }
+        // 李红向|王明, 维兰|纽瓦为|自己: jieba glued the preposition onto the
+        // end of a name it did not know (a name token of three or more
+        // chars); the words after it are its object.
+        if i >= a + 2
+            && i + 1 < z
+            && t.boundary[i + 1]
+            && t.tok_start(i) + 2 <= i
+            && matches!(t.c[i], '向' | '对' | '跟' | '给' | '为')
+            && matches!(t.tag(i), "nr" | "nrfg" | "x")
+            && t.c[t.tok_start(i)..i].iter().all(|&c| super::text::is_han(c))
+        {
             return i;
         }
     }
