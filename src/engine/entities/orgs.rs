@@ -147,6 +147,10 @@ const NAME_VERBS: &[&str] = &[
     "服务", "救助", "援助", "检验", "检测", "监测",
 ];
 
+/// Verbs that end the head of a body's name, right before its suffix
+/// (彩票发行中心, 犯罪侦查局, 综合执法局, 执行委员会).
+const SUFFIX_VERBS: &[&str] = &["发行", "执法", "侦查", "稽查", "监察", "执行", "审批", "规划", "保障", "开发", "建设", "管理", "监督", "研究", "指挥", "保护", "促进", "服务", "检验", "检测", "监测"];
+
 /// An attribute word (公共, 国立) or a verb of [`NAME_VERBS`] that may stand
 /// inside a name, between a proper name and the rest.
 fn bridge_word(t: &Token) -> bool {
@@ -603,7 +607,10 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             || p.tag == "vn"
             // 巴塞罗那自治大学, 黎巴嫩公共卫生部: a verb or attribute word
             // between a proper name and the rest.
+            // (Or between plain nouns of a longer name, right before the
+            // suffix: 福利彩票发行中心, 经济犯罪侦查局, 综合执法局.)
             || (bridge_word(p) && j >= 2 && is_proper(&toks[j - 2]) && !matches!(toks[j - 2].tag, "nr" | "nrfg" | "nrt"))
+            || (j == k && j >= 2 && p.tag == "v" && SUFFIX_VERBS.contains(&w) && (is_name_tag(toks[j - 2].tag) || toks[j - 2].tag == "vn") && !matches!(toks[j - 2].tag, "nr" | "nrfg" | "nrt"))
             // 伊朗|原子能|组织, 国际|移民|组织: one plain noun saying what an
             // international or national body works on, after a place or 国际.
             || (matches!(suffix_word, "组织" | "机构") && j == k && p.tag == "n" && j >= 2 && {
@@ -673,6 +680,10 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
             _ => f,
         }
     });
+    // 维拓|时代|建筑设计|有限公司: a registered company's name opens with its
+    // trade name, here the unknown word nearest the suffix.
+    let registered = matches!(suffix_word, "有限公司" | "股份有限公司" | "有限责任公司" | "集团有限公司" | "股份公司");
+    let first_proper = first_proper.or_else(|| registered.then(|| (j..k).rev().find(|&i| is_oov_word(&toks[i]) && !lists().generic_head.contains(toks[i].word))).flatten());
     let generic_ok = matches!(sub, Subkind::Government) || matches!(suffix_word, "研究中心" | "中心" | "委员会" | "研究院" | "研究所");
     // 政府 names one body only after a proper name (以色列政府); 地方政府 is a category.
     if suffix_word == "政府" && first_proper.is_none() {
