@@ -191,6 +191,29 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
     // Overlap queries by index, not by scanning every entity per mention (a
     // text naming one speaker thousands of times was quadratic).
     let found = SpanSet::new(entities.iter().map(|e| e.span));
+    // The entities by start, to find the ones a mention overlaps: a person
+    // entity that is the speaker's name clipped (贾德 of 贾德界, 韦斯特 of
+    // 韦斯特伍) gives way to the whole name.
+    let mut by_start: Vec<(usize, usize)> = entities.iter().enumerate().map(|(i, e)| (e.span.start, i)).collect();
+    by_start.sort_unstable();
+    let mut clipped: Vec<usize> = Vec::new();
+    let mut new: Vec<Span> = Vec::new();
+    // (No entity is longer than this; bounds the look-back of each query.)
+    let reach = entities.iter().map(|e| e.span.end - e.span.start).max().unwrap_or(0);
+    let inside_persons = |m: Span| -> Option<Vec<usize>> {
+        let hi = by_start.partition_point(|&(s, _)| s < m.end);
+        let lo = by_start.partition_point(|&(s, _)| s + reach <= m.start);
+        let over: Vec<usize> = by_start[lo..hi].iter().map(|&(_, i)| i).filter(|&i| entities[i].span.overlaps(&m)).collect();
+        // (Only a name cut at its end, by one char or by a transliteration's
+        // tail, or a transliteration as a whole: not 习近平 inside 时习近平.)
+        let translit = |w: &str| w.chars().all(|c| lx.is_translit(c) || matches!(c, '·' | '-' | '•'));
+        let extends = |e: Span| {
+            let tail = &text[e.end..m.end];
+            translit(m.slice(text)) || e.start == m.start && (tail.chars().count() == 1 || translit(tail))
+        };
+        let all_inside = over.iter().all(|&i| entities[i].kind == EntityKind::Person && m.contains(&entities[i].span) && entities[i].span != m && extends(entities[i].span));
+        (!over.is_empty() && all_inside).then_some(over)
+    };
     // Names added here, by start: they never overlap each other, so the one
     // starting last before a span's end is the only one that can reach it.
     let mut added: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -202,13 +225,28 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
                 continue;
             }
             let overlaps_added = added.range(..m.end).next_back().is_some_and(|(_, &end)| end > m.start);
-            if !found.overlaps(*m) && !overlaps_added {
+            if overlaps_added {
+                continue;
+            }
+            let replaces = if found.overlaps(*m) { inside_persons(*m) } else { Some(Vec::new()) };
+            if let Some(old) = replaces {
+                clipped.extend(old);
                 added.insert(m.start, m.end);
-                entities.push(Entity { kind: EntityKind::Person, subkind: None, span: *m });
+                new.push(*m);
             }
         }
     }
-    if entities.len() > before {
+    if !clipped.is_empty() {
+        clipped.sort_unstable();
+        clipped.dedup();
+        let mut i = 0;
+        entities.retain(|_| {
+            i += 1;
+            clipped.binary_search(&(i - 1)).is_err()
+        });
+    }
+    entities.extend(new.into_iter().map(|span| Entity { kind: EntityKind::Person, subkind: None, span }));
+    if entities.len() != before || !clipped.is_empty() {
         entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 }
@@ -242,6 +280,39 @@ mod tests {
         let persons: Vec<&str> =
             doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.span.slice(text)).collect();
         assert_eq!(persons, ["韦栖岚"]);
+    }
+
+    #[test]
+    fn regression_a_speakers_name_was_a_clipped_person_entity() {
+        // The entity rules may stop short of a name's last char or of a
+        // transliteration's tail; the speaker's full name then wins. A name
+        // inside a longer (wrong) speaker name is kept.
+        let text = "市协会副会长贾德界表示，价格不会大幅下跌。";
+        let speakers = vec![Speaker {
+            id: 0,
+            name: "贾德界".into(),
+            kind: SpeakerKind::Person,
+            roles: vec![],
+            title: None,
+            affiliation: None,
+            aliases: vec![],
+            mentions: vec![Span::new(text.find("贾德界").unwrap(), text.find("表示").unwrap())],
+        }];
+        let at = text.find("贾德").unwrap();
+        let mut entities = vec![Entity { kind: EntityKind::Person, subkind: None, span: Span::new(at, at + "贾德".len()) }];
+        add_speaking_persons(text, &speakers, &mut entities);
+        let persons: Vec<&str> = entities.iter().map(|e| e.span.slice(text)).collect();
+        assert_eq!(persons, ["贾德界"]);
+        let text = "当时习近平说，要坚持下去。";
+        let m = Span::new(text.find("时习近平").unwrap(), text.find("说").unwrap());
+        let mut speakers = speakers;
+        speakers[0].name = "时习近平".into();
+        speakers[0].mentions = vec![m];
+        let at = text.find("习近平").unwrap();
+        let mut entities = vec![Entity { kind: EntityKind::Person, subkind: None, span: Span::new(at, at + "习近平".len()) }];
+        add_speaking_persons(text, &speakers, &mut entities);
+        let persons: Vec<&str> = entities.iter().map(|e| e.span.slice(text)).collect();
+        assert_eq!(persons, ["习近平"]);
     }
 
     #[test]
