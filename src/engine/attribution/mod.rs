@@ -332,6 +332,45 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
             quote_by[k] = Some((ids, None));
         }
     }
+    // A quotation after a comma, in a sentence about a person with no cue
+    // (某某摇摇头，并没有责怪球员，“…”): that person's words, by context.
+    for (k, q) in qs.iter().enumerate() {
+        if quote_by[k].is_some() || !q.speech || q.open == 0 || !matches!(t.c[q.open - 1], '，' | ',') {
+            continue;
+        }
+        // The clauses before it, nearest first, up to the sentence's start:
+        // the first whose subject phrase names a source.
+        let mut end = q.open - 1;
+        for _ in 0..3 {
+            let cs = subject::clause_start(&t, end);
+            // Its first word (马立嗓门很大), else its subject phrase up to
+            // the predicate (东湖队主帅某某摇了摇头: the person, not the team).
+            let phrase = subject_before_predicate(&t, &person, cs, end);
+            let first = clause_subject(&t, &person, &org_at, cs, end);
+            let mut named = false;
+            for (a, z) in first.into_iter().chain(phrase.flatten()) {
+                let ids = resolve(&t, lex, &mut reg, &person, a, z);
+                named |= !ids.is_empty();
+                if !ids.is_empty() && ids.iter().all(|&i| reg.entries[i].kind == SpeakerKind::Person) {
+                    quote_by[k] = Some((ids, None));
+                    break;
+                }
+            }
+            if named || cs == 0 || !matches!(t.c[cs - 1], '，' | ',') {
+                break;
+            }
+            end = cs - 1;
+        }
+        // (Else the person a cue's elided subject would be.)
+        if quote_by[k].is_none() {
+            if let Some((a, z)) = elided_subject(&t, &person, &org_at, q.open).filter(|&(_, z)| t.c.get(z) != Some(&'的')) {
+                let ids = resolve(&t, lex, &mut reg, &person, a, z);
+                if !ids.is_empty() && ids.iter().all(|&i| reg.entries[i].kind == SpeakerKind::Person) {
+                    quote_by[k] = Some((ids, None));
+                }
+            }
+        }
+    }
     // A quotation opening a sentence whose cue names the speaker
     // (“…”就在…上，张国伟表示，…).
     // `named_from[i]`: the first cue at or after cue i that named a speaker
