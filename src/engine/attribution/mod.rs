@@ -393,9 +393,19 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
     // A quotation right after a source's words in the same paragraph goes on
     // with them (X表示，A。“B。”), attributed by context.
     let mut ends: FxMap<usize, Vec<usize>> = raws.iter().map(|r| (after_punct(&t, r.span.1), r.speakers.clone())).collect();
+    // “…”某某解释说。“…”: a quotation standing alone right after the
+    // sentence of a cue that followed a quotation goes on with it. (Not in a
+    // dialogue: after a question, or when words follow it, 某某讪讪走开.)
+    let mut after_cue: FxMap<usize, Vec<usize>> = FxMap::default();
     for (k, q) in qs.iter().enumerate() {
-        if let Some((ids, _)) = &quote_by[k] {
+        if let Some((ids, cue)) = &quote_by[k] {
             ends.insert(q.end, ids.clone());
+            let asked = q.inner.1 > q.inner.0 && t.c[q.inner.1 - 1] == '？';
+            if let Some(c) = cue.filter(|c| c.start >= q.end && !asked && !t.sub(c.start, c.end).contains('问')) {
+                if t.c.get(c.end).is_some_and(|&x| matches!(x, '。' | '！')) {
+                    after_cue.insert(c.end + 1, ids.clone());
+                }
+            }
             continue;
         }
         if !q.speech || !starts_sentence(&t, q.open) {
@@ -405,7 +415,8 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         while j > 0 && matches!(t.c[j - 1], ' ' | '\u{3000}' | '\t') {
             j -= 1;
         }
-        if let Some(ids) = ends.get(&j).cloned() {
+        let alone = t.c.get(q.end).is_none_or(|&c| is_para(c) || is_sentence_end(c) || is_open_quote(c));
+        if let Some(ids) = ends.get(&j).or_else(|| after_cue.get(&j).filter(|_| alone)).cloned() {
             ends.insert(q.end, ids.clone());
             quote_by[k] = Some((ids, None));
         }

@@ -620,6 +620,10 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
                     at: (a, k),
                 });
             }
+            // 某某大学某中心Linda Tsung博士: a name in Latin letters before the title.
+            if let Some(j) = latin_name_start(t, a, k) {
+                return Some(Found { name: t.sub(j, k).to_string(), kind: SpeakerKind::Person, role: Some(title.to_string()), alias: None, at: (j, k) });
+            }
             // 某某大学某学院高某某教授: an organization, a name, its title.
             if let Some(mut f) = described_person(t, lex, a, k).filter(|f| f.role.as_deref().is_some_and(|r| t.org[a] && r.chars().count() >= 2)) {
                 f.role = Some(title.to_string());
