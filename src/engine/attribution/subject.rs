@@ -343,7 +343,7 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             && i + 1 < z
             && t.boundary[i + 1]
             && t.tok_start(i) + 2 <= i
-            && matches!(t.c[i], '向' | '对' | '跟' | '给' | '为')
+            && matches!(t.c[i], '向' | '对' | '跟' | '给' | '为' | '在' | '以')
             && matches!(t.tag(i), "nr" | "nrfg" | "x")
             && t.c[t.tok_start(i)..i].iter().all(|&c| super::text::is_han(c))
         {
