@@ -635,7 +635,10 @@ fn head_start(ctx: &Ctx, k: usize, sub: Subkind, end: usize) -> Option<usize> {
     let is_proper_at = |i: usize| {
         let t = &toks[i];
         let opens = i == j && clause_open(ctx, j) && t.word.chars().count() >= 3;
-        let oov_name = is_oov_word(t) && !lists().generic_head.contains(t.word) && (i + 1 == k || opens);
+        // (Not two chars that jieba's HMM grouped across a verb or a
+        // function word: 诉至|法院, 后经|医院, 先到|街道办事处.)
+        let clause_glue = t.chars == 2 && t.word.starts_with(['诉', '后', '先', '经', '几', '配', '到', '去', '来', '叫', '放', '被', '把', '向', '从', '由', '在', '于', '据', '跟', '给', '让']);
+        let oov_name = is_oov_word(t) && !clause_glue && !lists().generic_head.contains(t.word) && (i + 1 == k || opens);
         is_proper_tag(t.tag) || is_known(t.word) || oov_name || international(t.word)
     };
     // A brand named with its product (某某瓷砖): the brand is the one proper
