@@ -125,7 +125,15 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     // (Or a full stop: “…”某某很自豪地说。)
     let punct_after = t.c.get(end).is_none_or(|&c| is_comma_or_colon(c) || c == '。');
     let glued_adverb = i - ts == 1 && punct_after && matches!(t.c[i - 1], '地' | '还' | '也' | '又' | '则' | '并' | '再' | '更' | '均' | '都' | '亦' | '仍' | '曾' | '即' | '就' | '中');
-    t.tag(i).starts_with("nr") || glued_name || glued_adverb || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
+    // …or the last char of a word for a source that jieba split (球|探说,
+    // 发言|人称): the word before and that char name an unnamed source or a title.
+    let glued_source = i - ts == 1 && ts > 0 && punct_after && {
+        let lx = super::lexicon::get();
+        let w = t.sub(t.tok_start(ts - 1), i);
+        let last = t.c[i - 1].len_utf8();
+        lx.anonymous.longest_suffix(w).or_else(|| lx.title_suffix(w)).is_some_and(|x| x.len() > last)
+    };
+    t.tag(i).starts_with("nr") || glued_name || glued_adverb || glued_source || matches!(t.c[i - 1], '日' | '天' | '时' | '晚')
 }
 
 /// True when the chars before char `j` spell one of `words`. The char
