@@ -286,6 +286,21 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             return i;
         }
     }
+    // 某某日前访问泰国时说 / 某某谈到此事时说: an occasion clause after a
+    // person, a pronoun or a title, from its verb (or the 与 of 与某某通话时)
+    // to 时. (在…时 is the occasion rule's.)
+    if t.c[z - 1] == '时' && t.tok_start(z - 1) == z - 1 && z - a >= 4 {
+        // (Not a char of a name jieba split: 范文|坚/v.)
+        let opens = |i: usize| t.boundary[i] && !t.person_entity[i] && (t.tag(i).starts_with('v') || t.tag(i) == "p" && matches!(t.c[i], '与' | '同' | '跟' | '和'));
+        if let Some(i) = (a + 2..z - 1).find(|&i| opens(i)) {
+            let who = t.sub(a, i);
+            let named = (a..i).any(|j| t.person_entity[j]) || HE_SHE.contains(&who) || EntityLexicon::get().title_at_end(who).is_some();
+            if named && z - i <= 24 {
+                // (铁凝在|…时: a 在 glued onto the name goes too.)
+                return if t.c[i - 1] == '在' && i - 1 > a + 1 { i - 1 } else { i };
+            }
+        }
+    }
     // 她推托说 / 某某解释说: a two-char verb right before the cue after a
     // pronoun or a name the entity pass found; the verb tells how it was said.
     if z - a >= 3 && t.c.get(z).is_some_and(|&c| matches!(c, '说' | '道')) && t.tok_start(z - 1) == z - 2 && t.boundary[z - 2] && t.tag(z - 2) == "v" {
