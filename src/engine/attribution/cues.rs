@@ -118,7 +118,9 @@ fn suffix_cue(t: &Text, i: usize, end: usize) -> bool {
     let translit = crate::engine::lexicon::Lexicon::get();
     // …or the last char of a name jieba split (王重|昆说): a name part right before.
     let glued_name = i - ts >= 2 && (ts..i).all(|j| translit.is_translit(t.c[j]))
-        || i - ts == 1 && ts > 0 && t.tag(ts - 1).starts_with("nr") && t.tok_start(ts - 1) + 2 >= ts;
+        || i - ts == 1 && ts > 0 && t.tag(ts - 1).starts_with("nr") && t.tok_start(ts - 1) + 2 >= ts
+        // (Or a name the entity pass found: 韩/j 正说/v.)
+        || i - ts == 1 && t.person_entity[i - 1];
     // …or an adverb, the adverbial 地 or the 中 of 在…中 (俄方还|称, 慢慢地|说,
     // 在致词中|说), when a comma or colon follows: jieba cuts 还称, 地说 and
     // 中说 as one word.

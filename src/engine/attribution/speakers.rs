@@ -647,10 +647,13 @@ fn titled_person(t: &Text, lex: &Lexicon, person: &[bool], a: usize, z: usize) -
             break;
         }
         if lex.title_suffix(t.sub(a, k)).is_some() && plausible_name(lex, rest) && name_tokens_ok(t, k, z) {
+            // (A relative clause before the role is no part of it: 一直致力于
+            // 城市更新的|全国政协委员.)
+            let r = (a..k).rev().find(|&d| t.c[d] == '的').filter(|&d| d + 2 <= k && (a..d).any(|i| t.boundary[i] && t.tag(i).starts_with('v'))).map_or(a, |d| d + 1);
             return Some(Found {
                 name: rest.to_string(),
                 kind: SpeakerKind::Person,
-                role: Some(t.sub(a, k).to_string()),
+                role: Some(t.sub(r, k).to_string()),
                 alias: None,
                 at: (k, z),
             });

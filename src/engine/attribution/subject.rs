@@ -349,6 +349,12 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             if adverb_only && (i + 1..z).any(|j| t.c[j] == '的') {
                 break;
             }
+            // (Nor one inside a relative clause before a name: 一直致力于…的
+            // 全国政协委员某某.)
+            // (向/对 still end it: 他当场向某公司的总裁某某发问, the one asked.)
+            if matches!(t.c[i], '于' | '在') && (i + 1..z).rev().find(|&j| t.c[j] == '的').is_some_and(|d| (d + 1..z).any(|j| t.person_entity[j])) {
+                break;
+            }
             return i;
         }
         // 李红向|王明, 维兰|纽瓦为|自己: jieba glued the preposition onto the
