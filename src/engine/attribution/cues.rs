@@ -239,7 +239,13 @@ fn is_speech_use(t: &Text, start: usize, end: usize) -> bool {
         return false;
     }
     // 的报道 / 的表示 are nouns; 的回应是 still introduces the words.
-    if prev == '的' && next != '是' && !t.sub(start, end).ends_with('是') {
+    // (But 他也不讳言的说，… writes 的 for the adverbial 地: after a verb
+    // or an adverb, before a comma or colon.)
+    let manner = start >= 2
+        && matches!(t.sub(start, end), "说" | "道" | "表示")
+        && is_comma_or_colon(next)
+        && matches!(t.tag(start - 2).chars().next(), Some('v' | 'a' | 'd' | 'i' | 'l'));
+    if prev == '的' && next != '是' && !t.sub(start, end).ends_with('是') && !manner {
         return false;
     }
     true

@@ -250,6 +250,15 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
             return h;
         }
     }
+    // 他也不讳言的说 / 某某感慨的说: 的 written for 地, after a pronoun or a name.
+    if t.c[z - 1] == '的' && z - a >= 3 && t.boundary[z - 1] && matches!(t.tag(z - 2).chars().next(), Some('v' | 'a' | 'd' | 'i' | 'l')) {
+        let pronoun = HE_SHE.iter().find(|p| t.at(a, p) && t.boundary[a + p.chars().count()]).map(|p| a + p.chars().count());
+        let name = (a..z).take_while(|&i| t.person_entity[i]).count();
+        let head = pronoun.or((name >= 2).then_some(a + name));
+        if let Some(h) = head.filter(|&h| h < z - 1 && t.boundary[h] && (h..z - 1).all(|i| !t.tag(i).starts_with('n'))) {
+            return h;
+        }
+    }
     // 高瞻远瞩地指出: an adverbial ending in 地.
     // (Also a 地 jieba glued onto the cue after it: 慢慢|地说.)
     let glued_to_cue = z < t.len() && t.tok_start(z - 1) == z - 1 && !t.boundary[z];
