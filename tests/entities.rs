@@ -290,3 +290,12 @@ fn a_name_given_as_a_name() {
     let doc = engine().annotate(text);
     assert_eq!(texts(&doc, text, EntityKind::Person), ["葆拉", "小丽"]);
 }
+
+#[test]
+fn regression_a_clipped_name_inside_the_whole_one_was_a_second_person() {
+    // The title rule finds 米舒斯京 after 总理; jieba's own name token is
+    // 舒斯京. One person, not two overlapping ones.
+    let text = "总理米舒斯京在会上说，今年的预算将增加。";
+    let doc = engine().annotate(text);
+    assert_eq!(texts(&doc, text, EntityKind::Person), ["米舒斯京"]);
+}

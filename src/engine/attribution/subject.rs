@@ -303,6 +303,8 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
         let opens = |i: usize| t.boundary[i] && !t.person_entity[i] && (t.tag(i).starts_with('v') || t.tag(i) == "p" && matches!(t.c[i], '与' | '同' | '跟' | '和'));
         if let Some(i) = (a + 2..z - 1).find(|&i| opens(i)) {
             let who = t.sub(a, i);
+            // (Without a 在 before the verb: 资深顾问在|接受采访时.)
+            let who = who.strip_suffix('在').unwrap_or(who);
             let named = (a..i).any(|j| t.person_entity[j]) || HE_SHE.contains(&who) || EntityLexicon::get().title_at_end(who).is_some();
             if named && z - i <= 24 {
                 // (铁凝在|…时: a 在 glued onto the name goes too.)

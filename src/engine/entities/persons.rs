@@ -228,6 +228,15 @@ pub fn find(ctx: &Ctx, found: &[Entity], figures: &[Entity]) -> Vec<Entity> {
         }
         out.push(Entity { kind: EntityKind::Person, subkind: None, span: with_regnal_number(ctx, span) });
     }
+    // One name found by two rules, whole and clipped (米舒斯京 after 总理, and
+    // jieba's 舒斯京): the clipped one inside the whole is no person of its own.
+    out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    let mut reach = 0;
+    out.retain(|e| {
+        let inside = e.span.end <= reach;
+        reach = reach.max(e.span.end);
+        !inside
+    });
     out
 }
 
