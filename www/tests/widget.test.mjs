@@ -247,16 +247,28 @@ export const tests = [
       await screenshot(wide, 'widget-sample-wide-zh-article', { fullPage: true });
       // Clicking a late statement in the text brings its card into the side panel's view.
       // (A statement by the speaker of the LAST card, which starts out of the panel's view.)
+      // (Cards arrive in batches: wait until their number stops changing.)
+      let cards = -1;
+      for (let n = await wide.locator('.pz-card[data-speaker]').count(); n !== cards; n = await wide.locator('.pz-card[data-speaker]').count()) {
+        cards = n;
+        await wide.waitForTimeout(200);
+      }
       const lastCard = await wide.locator('.pz-card[data-speaker]').last().getAttribute('data-speaker');
       const lastSt = wide.locator(`.pz-article [data-kind="statement"][data-speaker="${lastCard}"]`).last();
       const lastId = await lastSt.getAttribute('data-statement');
       await lastSt.click();
       const item = wide.locator(`.pz-panel [data-statement="${lastId}"]`);
-      await wide.waitForTimeout(300);
-      const visible = await item.evaluate((el) => {
+      // (The panel scrolls smoothly; on a loaded machine that takes longer
+      // than a frame or two, so poll for up to five seconds.)
+      const inView = (el) => {
         const p = el.closest('.pz-panel').getBoundingClientRect(), r = el.getBoundingClientRect();
         return r.top >= p.top - 1 && r.bottom <= p.bottom + 1;
-      });
+      };
+      let visible = false;
+      for (let t = 0; t < 50 && !visible; t++) {
+        await wide.waitForTimeout(100);
+        visible = await item.evaluate(inView);
+      }
       assert(visible, 'selected card scrolled into the panel view');
       await screenshot(wide, 'widget-sample-wide-zh-selected');
       await paste(wide, ARTICLE, '.pz-card[data-speaker="王建国"]');
