@@ -170,10 +170,7 @@ fn add_speaking_persons(text: &str, speakers: &[Speaker], entities: &mut Vec<Ent
             && !w.starts_with(['·', '-', '•'])
             && !w.ends_with(['·', '-', '•']);
         // Rachel Zoe, Henk Rogers: two or three capitalised Latin words.
-        let words: Vec<&str> = w.split(' ').collect();
-        let latin = (2..=3).contains(&words.len())
-            && w.len() <= 30
-            && words.iter().all(|x| x.len() >= 2 && x.starts_with(|c: char| c.is_ascii_uppercase()) && x[1..].bytes().all(|b| b.is_ascii_lowercase()));
+        let latin = attribution::speakers::is_latin_name(w);
         // 徐总, 赵某, 刘小姐, 习主席: a surname and a title or a form of address.
         let addressed = lx.surname_at_start(w).is_some_and(|l| {
             let rest = &w[l..];
@@ -261,13 +258,17 @@ impl Default for Engine {
 mod tests {
     use super::*;
 
+    /// The texts of `doc`'s entities of `kind`.
+    fn texts<'t>(doc: &Document, text: &'t str, kind: EntityKind) -> Vec<&'t str> {
+        doc.entities.iter().filter(|e| e.kind == kind).map(|e| e.span.slice(text)).collect()
+    }
+
     #[test]
     fn organization_speaking_through_fangmian_is_an_organization() {
         // No lexicon or suffix names 星河电池; speaking as 星河电池方面 does.
         let text = "星河电池发布年报。星河电池方面称，新工厂预计九月动工。";
         let doc = Engine::new().annotate(text);
-        let orgs: Vec<&str> =
-            doc.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.span.slice(text)).collect();
+        let orgs = texts(&doc, text, EntityKind::Organization);
         assert_eq!(orgs, ["星河电池", "星河电池"]);
     }
 
@@ -277,8 +278,7 @@ mod tests {
         // the attribution still finds the speaker.
         let text = "星河国总理韦栖岚27日称，两国将扩大合作。";
         let doc = Engine::new().annotate(text);
-        let persons: Vec<&str> =
-            doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.span.slice(text)).collect();
+        let persons = texts(&doc, text, EntityKind::Person);
         assert_eq!(persons, ["韦栖岚"]);
     }
 
@@ -287,40 +287,34 @@ mod tests {
         // The entity rules may stop short of a name's last char or of a
         // transliteration's tail; the speaker's full name then wins. A name
         // inside a longer (wrong) speaker name is kept.
-        let text = "市协会副会长贾德界表示，价格不会大幅下跌。";
-        let speakers = vec![Speaker {
-            id: 0,
-            name: "贾德界".into(),
-            kind: SpeakerKind::Person,
-            roles: vec![],
-            title: None,
-            affiliation: None,
-            aliases: vec![],
-            mentions: vec![Span::new(text.find("贾德界").unwrap(), text.find("表示").unwrap())],
-        }];
-        let at = text.find("贾德").unwrap();
-        let mut entities = vec![Entity { kind: EntityKind::Person, subkind: None, span: Span::new(at, at + "贾德".len()) }];
-        add_speaking_persons(text, &speakers, &mut entities);
-        let persons: Vec<&str> = entities.iter().map(|e| e.span.slice(text)).collect();
-        assert_eq!(persons, ["贾德界"]);
-        let text = "当时习近平说，要坚持下去。";
-        let m = Span::new(text.find("时习近平").unwrap(), text.find("说").unwrap());
-        let mut speakers = speakers;
-        speakers[0].name = "时习近平".into();
-        speakers[0].mentions = vec![m];
-        let at = text.find("习近平").unwrap();
-        let mut entities = vec![Entity { kind: EntityKind::Person, subkind: None, span: Span::new(at, at + "习近平".len()) }];
-        add_speaking_persons(text, &speakers, &mut entities);
-        let persons: Vec<&str> = entities.iter().map(|e| e.span.slice(text)).collect();
-        assert_eq!(persons, ["习近平"]);
+        // The person entities after a speaker named `name` (mentioned once,
+        // up to `cue`) meets the entity `entity` the rules found.
+        fn after(text: &str, name: &str, cue: &str, entity: &str) -> Vec<String> {
+            let at = text.find(name).unwrap();
+            let speakers = vec![Speaker {
+                id: 0,
+                name: name.into(),
+                kind: SpeakerKind::Person,
+                roles: vec![],
+                title: None,
+                affiliation: None,
+                aliases: vec![],
+                mentions: vec![Span::new(at, text.find(cue).unwrap())],
+            }];
+            let e = text.find(entity).unwrap();
+            let mut entities = vec![Entity { kind: EntityKind::Person, subkind: None, span: Span::new(e, e + entity.len()) }];
+            add_speaking_persons(text, &speakers, &mut entities);
+            entities.iter().map(|e| e.span.slice(text).to_string()).collect()
+        }
+        assert_eq!(after("市协会副会长贾德界表示，价格不会大幅下跌。", "贾德界", "表示", "贾德"), ["贾德界"]);
+        assert_eq!(after("当时习近平说，要坚持下去。", "时习近平", "说", "习近平"), ["习近平"]);
     }
 
     #[test]
     fn a_speaker_named_in_latin_letters_is_a_person_entity() {
         let text = "造型师Anna Miles说，今季的关键词是轻盈。Anna Miles还说，明年会更简洁。";
         let doc = Engine::new().annotate(text);
-        let persons: Vec<&str> =
-            doc.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.span.slice(text)).collect();
+        let persons = texts(&doc, text, EntityKind::Person);
         assert_eq!(persons, ["Anna Miles", "Anna Miles"]);
     }
 

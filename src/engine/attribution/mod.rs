@@ -349,10 +349,10 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
             let first = clause_subject(&t, &person, &org_at, cs, end);
             let mut named = false;
             for (a, z) in first.into_iter().chain(phrase.flatten()) {
-                let ids = resolve(&t, lex, &mut reg, &person, a, z);
-                named |= !ids.is_empty();
-                if !ids.is_empty() && ids.iter().all(|&i| reg.entries[i].kind == SpeakerKind::Person) {
-                    quote_by[k] = Some((ids, None));
+                let (any, people) = people_named(&t, lex, &mut reg, &person, a, z);
+                named |= any;
+                if people.is_some() {
+                    quote_by[k] = people.map(|ids| (ids, None));
                     break;
                 }
             }
@@ -364,10 +364,7 @@ pub fn find_in(chars: &Chars, tokens: &[Token], entities: &[Entity], quotes: &[Q
         // (Else the person a cue's elided subject would be.)
         if quote_by[k].is_none() {
             if let Some((a, z)) = elided_subject(&t, &person, &org_at, q.open).filter(|&(_, z)| t.c.get(z) != Some(&'的')) {
-                let ids = resolve(&t, lex, &mut reg, &person, a, z);
-                if !ids.is_empty() && ids.iter().all(|&i| reg.entries[i].kind == SpeakerKind::Person) {
-                    quote_by[k] = Some((ids, None));
-                }
+                quote_by[k] = people_named(&t, lex, &mut reg, &person, a, z).1.map(|ids| (ids, None));
             }
         }
     }
@@ -544,6 +541,14 @@ fn clause_subject(t: &Text, person: &[bool], org_at: &FxMap<usize, usize>, start
     // (Only before the phrase's first verb or preposition: after it a
     // name is an object, 会议通过多哈宣言/nr.)
     coref::first_name_run(person, from, sz).filter(|r| (from..r.0).all(|i| !matches!(t.tag(i).chars().next(), Some('v' | 'p'))))
+}
+
+/// Whether `a..z` names any source, and the speakers it names when all of
+/// them are people (a quotation attributed by context is a person's).
+fn people_named(t: &Text, lex: &lexicon::Lexicon, reg: &mut Registry, person: &[bool], a: usize, z: usize) -> (bool, Option<Vec<usize>>) {
+    let ids = resolve(t, lex, reg, person, a, z);
+    let any = !ids.is_empty();
+    (any, (any && ids.iter().all(|&i| reg.entries[i].kind == SpeakerKind::Person)).then_some(ids))
 }
 
 /// The speakers [`colon_subject`] names: people and unnamed sources, and

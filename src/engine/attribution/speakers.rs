@@ -690,6 +690,14 @@ fn latin_name_start(t: &Text, a: usize, z: usize) -> Option<usize> {
     best.filter(|&k| k == a || !(t.c[k - 1] == ' ' && t.c[k - 2].is_ascii_lowercase()))
 }
 
+/// Two or three capitalised Latin words, at most 30 bytes: a personal name
+/// (Rachel Zoe, Henk Rogers), as `latin_name_start` finds them in the text.
+pub(crate) fn is_latin_name(s: &str) -> bool {
+    let capitalised = |w: &str| w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let words = s.split(' ').count();
+    (2..=3).contains(&words) && s.len() <= 30 && s.split(' ').all(capitalised)
+}
+
 /// A name written after a title: 2–4 Han chars, or a transliteration with -/·.
 fn plausible_name(lex: &Lexicon, s: &str) -> bool {
     let n = s.chars().count();

@@ -241,17 +241,10 @@ fn strip_trailing(t: &Text, a: usize, z: usize) -> usize {
     }
     // 他不无揶揄地说 / 某某意味深长地说: a pronoun or a name, then an
     // adverbial of manner ending in 地 (no noun in it): the source is the
-    // pronoun or the name.
-    if t.c[z - 1] == '地' && z - a >= 3 {
-        let pronoun = HE_SHE.iter().find(|p| t.at(a, p) && t.boundary[a + p.chars().count()]).map(|p| a + p.chars().count());
-        let name = (a..z).take_while(|&i| t.person_entity[i]).count();
-        let head = pronoun.or((name >= 2).then_some(a + name));
-        if let Some(h) = head.filter(|&h| h < z - 1 && t.boundary[h] && (h..z - 1).all(|i| !t.tag(i).starts_with('n'))) {
-            return h;
-        }
-    }
-    // 他也不讳言的说 / 某某感慨的说: 的 written for 地, after a pronoun or a name.
-    if t.c[z - 1] == '的' && z - a >= 3 && t.boundary[z - 1] && matches!(t.tag(z - 2).chars().next(), Some('v' | 'a' | 'd' | 'i' | 'l')) {
+    // pronoun or the name. (Also 的 written for 地 after a verb or an
+    // adverb: 他也不讳言的说, 某某感慨的说.)
+    let de_for_di = t.c[z - 1] == '的' && z >= 2 && t.boundary[z - 1] && matches!(t.tag(z - 2).chars().next(), Some('v' | 'a' | 'd' | 'i' | 'l'));
+    if (t.c[z - 1] == '地' || de_for_di) && z - a >= 3 {
         let pronoun = HE_SHE.iter().find(|p| t.at(a, p) && t.boundary[a + p.chars().count()]).map(|p| a + p.chars().count());
         let name = (a..z).take_while(|&i| t.person_entity[i]).count();
         let head = pronoun.or((name >= 2).then_some(a + name));
